@@ -1,0 +1,12 @@
+/** Type checking runs once in `npm run typecheck`; jest only transpiles, which keeps the suite fast. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests", "<rootDir>/policy/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  // The generated SDK's build copies its package.json into bin/; two packages of one name confuse jest's haste map.
+  modulePathIgnorePatterns: ["<rootDir>/sdks/.*/bin/package.json", "<rootDir>/bin/"],
+  testTimeout: 20000,
+};
