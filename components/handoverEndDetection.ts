@@ -1,0 +1,49 @@
+import * as pulumi from "@pulumi/pulumi";
+import { EventBridgeDelivery } from "./eventbridge/eventBridgeDelivery";
+import { HandoverProviders } from "./providers";
+import { HandoverSettings } from "./settings";
+import { WebhookDelivery } from "./webhook/webhookDelivery";
+
+export interface HandoverEndDetectionArgs {
+    readonly settings: HandoverSettings;
+    readonly providers: HandoverProviders;
+}
+
+/**
+ * Everything Genesys Cloud (and, for self-hosted Cognigy on EventBridge, AWS) needs so that Cognigy.AI
+ * learns when an Open Messaging handover to a human agent has ended. Exactly one delivery path exists at a
+ * time: both at once would deliver every event twice.
+ */
+export class HandoverEndDetection extends pulumi.ComponentResource {
+    public readonly delivery: HandoverSettings["delivery"];
+    public readonly handoverUrl: string;
+    public readonly webhook?: WebhookDelivery;
+    public readonly eventbridge?: EventBridgeDelivery;
+
+    constructor(name: string, args: HandoverEndDetectionArgs, opts?: pulumi.ComponentResourceOptions) {
+        const providers = args.providers.aws
+            ? [args.providers.genesyscloud, args.providers.aws]
+            : [args.providers.genesyscloud];
+        super("cognigy:handover:HandoverEndDetection", name, {}, { ...opts, providers });
+        const { settings } = args;
+        this.delivery = settings.delivery;
+        this.handoverUrl = settings.handoverUrl;
+
+        if (settings.delivery === "webhook") {
+            this.webhook = new WebhookDelivery(`${name}-webhook`, { settings }, { parent: this });
+        } else if (settings.eventbridge !== undefined) {
+            this.eventbridge = new EventBridgeDelivery(
+                `${name}-eventbridge`,
+                {
+                    settings: settings.eventbridge,
+                    handoverUrl: settings.handoverUrl,
+                    nameSuffix: settings.nameSuffix,
+                    protect: settings.protect,
+                },
+                { parent: this },
+            );
+        }
+
+        this.registerOutputs({ delivery: this.delivery, handoverUrl: this.handoverUrl });
+    }
+}

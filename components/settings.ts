@@ -1,0 +1,258 @@
+import { ConfigReader, ConfigSource, ConfigurationError } from "./config/configReader";
+import { pulumiConfigSource } from "./config/pulumiConfigSource";
+import { SecretValue } from "./config/secretValue";
+import { COGNIGY_HANDOVER_PATH, LIMITS } from "./handoverContract";
+import { GENESYS_REGIONS } from "./genesysRegions";
+import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
+
+/**
+ * The stack's configuration as one validated, typed object. Everything the components need comes from
+ * here; nothing else reads stack configuration. Validation runs before any resource is declared and
+ * reports every problem at once.
+ */
+
+export type Delivery = "webhook" | "eventbridge";
+export const DELIVERIES: readonly Delivery[] = ["webhook", "eventbridge"];
+
+export type CredentialType = "none" | "basicAuth" | "userDefined";
+export const CREDENTIAL_TYPES: readonly CredentialType[] = ["none", "basicAuth", "userDefined"];
+
+export type CredentialSettings =
+    | { readonly type: "basicAuth"; readonly username: string; readonly password: SecretValue }
+    | { readonly type: "userDefined"; readonly fields: Readonly<Record<string, SecretValue>> };
+
+export interface TriggerTiming {
+    readonly eventTtlSeconds?: number;
+    readonly delayBySeconds?: number;
+}
+
+/**
+ * OAuth client of the genesyscloud provider when given as stack config; otherwise the provider reads
+ * GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment.
+ */
+export interface GenesysOAuthSettings {
+    readonly clientId?: string;
+    readonly clientSecret?: SecretValue;
+}
+
+export interface HandoverSettings {
+    readonly stack: string;
+    readonly delivery: Delivery;
+    /** `https://<host>` with nothing after the host. */
+    readonly cognigyEndpoint: string;
+    /** Where Genesys sends the events: `<cognigyEndpoint>/handover/genesysCloudOM`. */
+    readonly handoverUrl: string;
+    readonly genesysRegion: string;
+    readonly genesysOAuth: GenesysOAuthSettings;
+    /** Appended to every Genesys name; empty for the stack that owns the org. */
+    readonly nameSuffix: string;
+    readonly architectDivision: string;
+    readonly triggerTiming: TriggerTiming;
+    readonly dataActionTimeoutSeconds: number;
+    readonly credential?: CredentialSettings;
+    readonly protect: boolean;
+    readonly eventbridge?: EventBridgeSettings;
+}
+
+export const DEFAULT_DATA_ACTION_TIMEOUT_SECONDS = 10;
+export const DEFAULT_ARCHITECT_DIVISION = "Home";
+/** Workflow names are at most 200 characters; the longest base name is 36. */
+const MAX_NAME_SUFFIX_LENGTH = 60;
+/** Quotes, backslashes and braces would break the workflow YAML or its substitutions; a slash breaks Architect names. */
+const FORBIDDEN_NAME_CHARACTERS = /["\\{}\/\n\r\t]/;
+
+/** The running stack's settings; throws ConfigurationError (a clean error, no stack trace) listing every problem. */
+export function loadSettings(): HandoverSettings {
+    return loadSettingsFrom(pulumiConfigSource());
+}
+
+export function loadSettingsFrom(source: ConfigSource): HandoverSettings {
+    const reader = new ConfigReader(source);
+    const settings = readSettings(reader);
+    if (reader.problems.length > 0 || settings === undefined) {
+        throw new ConfigurationError(source.stack, reader.problems);
+    }
+    return settings;
+}
+
+function readSettings(reader: ConfigReader): HandoverSettings | undefined {
+    const stack = reader.source.stack;
+    const delivery = reader.oneOf("delivery", DELIVERIES, "webhook");
+    const cognigyEndpoint = readCognigyEndpoint(reader);
+    const genesysRegion = readGenesysRegion(reader);
+    const genesysOAuth: GenesysOAuthSettings = {
+        clientId: reader.optionalString("genesyscloud:oauthclientId"),
+        clientSecret: reader.optionalSecret("genesyscloud:oauthclientSecret", "<client secret>"),
+    };
+    const nameSuffix = readNameSuffix(reader);
+    const architectDivision = reader.optionalString("architectDivision") ?? DEFAULT_ARCHITECT_DIVISION;
+    const webhook = delivery === "webhook";
+    const triggerTiming = readTriggerTiming(reader, webhook);
+    const dataActionTimeoutSeconds = reader.integer(
+        "dataActionTimeoutSeconds",
+        { min: LIMITS.dataActionTimeoutSecondsMin, max: LIMITS.dataActionTimeoutSecondsMax },
+        DEFAULT_DATA_ACTION_TIMEOUT_SECONDS,
+    );
+    const credential = readCredential(reader, webhook);
+    const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
+    const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader) : undefined;
+
+    if (cognigyEndpoint === undefined || genesysRegion === undefined || nameSuffix === undefined) {
+        return undefined;
+    }
+    return {
+        stack,
+        delivery,
+        cognigyEndpoint,
+        handoverUrl: `${cognigyEndpoint}${COGNIGY_HANDOVER_PATH}`,
+        genesysRegion,
+        genesysOAuth,
+        nameSuffix,
+        architectDivision,
+        triggerTiming,
+        dataActionTimeoutSeconds,
+        credential,
+        protect,
+        eventbridge,
+    };
+}
+
+/** Accepts only `https://host`; the handover path is derived, never configured, so it cannot be mistyped. */
+export function readCognigyEndpoint(reader: ConfigReader): string | undefined {
+    const key = "cognigyEndpoint";
+    const example = "https://endpoint-app.cognigy.ai";
+    const raw = reader.requiredString(key, example, "Genesys needs the Cognigy endpoint to send handover events to");
+    if (raw === undefined) {
+        return undefined;
+    }
+    let url: URL;
+    try {
+        url = new URL(raw);
+    } catch {
+        reader.problem(key, `"${raw}" is not a URL. Fix: ${reader.setCommand(key, example)}`);
+        return undefined;
+    }
+    const fix = `Fix: ${reader.setCommand(key, `https://${url.host || "endpoint-<your Cognigy domain>"}`)}`;
+    if (url.protocol !== "https:") {
+        reader.problem(key, `"${raw}" must use https (events carry customer addresses). ${fix}`);
+        return undefined;
+    }
+    if (url.username !== "" || url.password !== "") {
+        reader.problem(key, `must not contain credentials; use credentialType instead. ${fix}`);
+        return undefined;
+    }
+    if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
+        const hint = url.pathname.endsWith(COGNIGY_HANDOVER_PATH) ? ` (${COGNIGY_HANDOVER_PATH} is added for you)` : "";
+        reader.problem(key, `"${raw}" must be the endpoint's base URL with no path, query or fragment${hint}. ${fix}`);
+        return undefined;
+    }
+    return `https://${url.host}`;
+}
+
+function readGenesysRegion(reader: ConfigReader): string | undefined {
+    const key = "genesysRegion";
+    const region = reader.requiredString(key, "eu-central-1", "the Genesys provider needs the org's region");
+    if (region === undefined) {
+        return undefined;
+    }
+    if (!(region in GENESYS_REGIONS)) {
+        const known = Object.entries(GENESYS_REGIONS)
+            .map(([id, domain]) => `${id} (${domain})`)
+            .join(", ");
+        reader.problem(key, `"${region}" is not a Genesys Cloud region. Known regions: ${known}. Fix: ${reader.setCommand(key, "eu-central-1")}`);
+        return undefined;
+    }
+    return region;
+}
+
+function readNameSuffix(reader: ConfigReader): string | undefined {
+    const key = "nameSuffix";
+    const suffix = reader.source.get(key) ?? "";
+    if (suffix.length > MAX_NAME_SUFFIX_LENGTH || FORBIDDEN_NAME_CHARACTERS.test(suffix)) {
+        reader.problem(
+            key,
+            `"${suffix}" must be at most ${MAX_NAME_SUFFIX_LENGTH} characters without quotes, backslashes, slashes, braces or line breaks. ` +
+                `Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`,
+        );
+        return undefined;
+    }
+    return suffix;
+}
+
+function readTriggerTiming(reader: ConfigReader, webhook: boolean): TriggerTiming {
+    const requirement = "to the webhook delivery's triggers (delivery: webhook)";
+    reader.rejectUnless(webhook, "triggerEventTtlSeconds", requirement);
+    reader.rejectUnless(webhook, "triggerDelayBySeconds", requirement);
+    const eventTtlSeconds = reader.optionalInteger("triggerEventTtlSeconds", { min: LIMITS.eventTtlSecondsMin }, 60);
+    const delayBySeconds = reader.optionalInteger(
+        "triggerDelayBySeconds",
+        { min: LIMITS.delayBySecondsMin, max: LIMITS.delayBySecondsMax },
+        LIMITS.delayBySecondsMin,
+    );
+    if (eventTtlSeconds !== undefined && delayBySeconds !== undefined) {
+        reader.problem(
+            "triggerDelayBySeconds",
+            `cannot be set together with triggerEventTtlSeconds (Genesys accepts only one of them). ` +
+                `Fix: pulumi config rm triggerDelayBySeconds -s ${reader.source.stack} (or rm triggerEventTtlSeconds)`,
+        );
+    }
+    return { eventTtlSeconds, delayBySeconds };
+}
+
+function readCredential(reader: ConfigReader, webhook: boolean): CredentialSettings | undefined {
+    const type = reader.oneOf("credentialType", CREDENTIAL_TYPES, "none");
+    reader.rejectUnless(type === "basicAuth", "basicAuthUsername", "when credentialType is basicAuth");
+    reader.rejectUnless(type === "basicAuth", "basicAuthPassword", "when credentialType is basicAuth");
+    reader.rejectUnless(type === "userDefined", "userDefinedCredentialFields", "when credentialType is userDefined");
+    if (type !== "none" && !webhook) {
+        reader.problem("credentialType", `only applies to the webhook delivery. Fix: pulumi config rm credentialType -s ${reader.source.stack}`);
+        return undefined;
+    }
+    if (type === "basicAuth") {
+        const why = "credentialType basicAuth needs it";
+        const username = reader.requiredString("basicAuthUsername", "cognigy-proxy", why);
+        const password = reader.requiredSecret("basicAuthPassword", "<password>", why);
+        return username !== undefined && password !== undefined ? { type, username, password } : undefined;
+    }
+    if (type === "userDefined") {
+        const fields = readUserDefinedFields(reader);
+        return fields !== undefined ? { type, fields } : undefined;
+    }
+    return undefined;
+}
+
+/**
+ * Structured secret config (`pulumi config set --secret --path 'userDefinedCredentialFields.apiKey' …`)
+ * arrives as a JSON object string. Field names are shown in messages, values never.
+ */
+function readUserDefinedFields(reader: ConfigReader): Readonly<Record<string, SecretValue>> | undefined {
+    const key = "userDefinedCredentialFields";
+    const example = `'{"apiKey":"<value>"}'`;
+    const secret = reader.requiredSecret(key, example, "credentialType userDefined needs at least one field");
+    if (secret === undefined) {
+        return undefined;
+    }
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(secret.reveal());
+    } catch {
+        parsed = undefined;
+    }
+    const fieldName = /^[A-Za-z][A-Za-z0-9_-]*$/;
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        reader.problem(key, `must be a JSON object of field names to string values (value not shown). Fix: ${reader.setCommand(key, example, true)}`);
+        return undefined;
+    }
+    const entries = Object.entries(parsed as Record<string, unknown>);
+    const badNames = entries.filter(([name, value]) => !fieldName.test(name) || typeof value !== "string" || value === "");
+    if (entries.length === 0 || badNames.length > 0) {
+        const which = badNames.map(([name]) => `"${name}"`).join(", ");
+        reader.problem(
+            key,
+            `needs at least one field; names start with a letter (letters, digits, - and _), values are non-empty strings` +
+                `${which ? `; bad fields: ${which}` : ""}. Fix: ${reader.setCommand(key, example, true)}`,
+        );
+        return undefined;
+    }
+    return Object.fromEntries(entries.map(([name, value]) => [name, new SecretValue(value as string)]));
+}

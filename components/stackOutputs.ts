@@ -1,0 +1,44 @@
+import * as pulumi from "@pulumi/pulumi";
+import { HandoverEndDetection } from "./handoverEndDetection";
+
+/** What a Genesys admin looks up after `pulumi up`: ids and display names, by event. */
+function webhookOutputs(handover: HandoverEndDetection) {
+    const webhook = handover.webhook!;
+    return {
+        integration: { id: webhook.integration.integrationId, name: webhook.integrationName },
+        sendEventAction: { id: webhook.sendEventAction.actionId, name: webhook.actionName },
+        events: Object.fromEntries(
+            webhook.perEvent.map(({ event, workflow, trigger }) => [
+                event.name,
+                {
+                    topic: event.topic,
+                    workflow: { id: workflow.flowId, name: workflow.workflowName },
+                    trigger: { id: trigger.triggerId, name: trigger.triggerName },
+                },
+            ]),
+        ),
+    };
+}
+
+export function stackOutputs(handover: HandoverEndDetection): {
+    delivery: string;
+    handoverUrl: string;
+    genesys: pulumi.Input<Record<string, unknown>>;
+    cognigyNextSteps: pulumi.Input<Record<string, unknown>> | undefined;
+} {
+    if (handover.webhook) {
+        return {
+            delivery: handover.delivery,
+            handoverUrl: handover.handoverUrl,
+            genesys: webhookOutputs(handover),
+            cognigyNextSteps: undefined,
+        };
+    }
+    const eventbridge = handover.eventbridge!;
+    return {
+        delivery: handover.delivery,
+        handoverUrl: handover.handoverUrl,
+        genesys: eventbridge.genesysOutputs,
+        cognigyNextSteps: eventbridge.cognigyNextSteps,
+    };
+}

@@ -1,0 +1,55 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as genesyscloud from "@pulumi/genesyscloud";
+import { HandoverEvent } from "../events";
+import { TRIGGER_DATA_FORMAT, TRIGGER_TARGET_TYPE } from "../handoverContract";
+import { TriggerTiming } from "../settings";
+import { handoverMatchCriteriaJson } from "./matchCriteria";
+
+export interface HandoverTriggerArgs {
+    readonly event: HandoverEvent;
+    readonly triggerName: string;
+    readonly workflowId: pulumi.Input<string>;
+    readonly timing: TriggerTiming;
+    readonly protect: boolean;
+}
+
+export function triggerDescription(event: HandoverEvent): string {
+    return `Tells Cognigy.AI that ${event.purpose} (${event.name}), for Open Messaging conversations only. Managed by Pulumi.`;
+}
+
+/**
+ * Step 5 of the Cognigy guide: a Process Automation trigger on the event's topic that starts the workflow
+ * for Open Messaging conversations only.
+ */
+export class HandoverTrigger extends pulumi.ComponentResource {
+    public readonly trigger: genesyscloud.ProcessautomationTrigger;
+    public readonly triggerId: pulumi.Output<string>;
+    public readonly triggerName: string;
+
+    constructor(name: string, args: HandoverTriggerArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("cognigy:handover:HandoverTrigger", name, {}, opts);
+        this.triggerName = args.triggerName;
+
+        this.trigger = new genesyscloud.ProcessautomationTrigger(
+            name,
+            {
+                name: args.triggerName,
+                description: triggerDescription(args.event),
+                topicName: args.event.topic,
+                enabled: true,
+                target: {
+                    type: TRIGGER_TARGET_TYPE,
+                    id: args.workflowId,
+                    workflowTargetSettings: { dataFormat: TRIGGER_DATA_FORMAT },
+                },
+                matchCriteria: handoverMatchCriteriaJson(),
+                eventTtlSeconds: args.timing.eventTtlSeconds,
+                delayBySeconds: args.timing.delayBySeconds,
+            },
+            { parent: this, protect: args.protect },
+        );
+        this.triggerId = this.trigger.id;
+
+        this.registerOutputs({ triggerId: this.triggerId });
+    }
+}

@@ -1,0 +1,96 @@
+import * as pulumi from "@pulumi/pulumi";
+import { HandoverEvent, WEBHOOK_EVENTS } from "../events";
+import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../handoverContract";
+import { genesysName, logicalEventKey } from "../names";
+import { HandoverSettings } from "../settings";
+import { DataActionsIntegration } from "./dataActionsIntegration";
+import { HandoverTrigger } from "./handoverTrigger";
+import { HandoverWorkflow } from "./handoverWorkflow";
+import { SendEventAction } from "./sendEventAction";
+
+export interface WebhookDeliveryArgs {
+    readonly settings: HandoverSettings;
+    /** Defaults to the guide's two events; tests pass others. */
+    readonly events?: readonly HandoverEvent[];
+}
+
+export interface WebhookEventResources {
+    readonly event: HandoverEvent;
+    readonly workflow: HandoverWorkflow;
+    readonly trigger: HandoverTrigger;
+}
+
+/**
+ * The HTTP-webhook delivery of the Cognigy guide (Cognigy.AI 4.99 and earlier): integration -> action ->
+ * one workflow per event -> one trigger per event. The events are independent of each other, so their
+ * workflows and triggers deploy in parallel.
+ */
+export class WebhookDelivery extends pulumi.ComponentResource {
+    public readonly integration: DataActionsIntegration;
+    public readonly sendEventAction: SendEventAction;
+    public readonly perEvent: readonly WebhookEventResources[];
+    public readonly integrationName: string;
+    public readonly actionName: string;
+
+    constructor(name: string, args: WebhookDeliveryArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("cognigy:handover:WebhookDelivery", name, {}, opts);
+        const { settings } = args;
+        const protect = settings.protect;
+        this.integrationName = genesysName(DATA_ACTIONS_INTEGRATION_NAME, settings.nameSuffix);
+        this.actionName = genesysName(SEND_EVENT_ACTION_NAME, settings.nameSuffix);
+
+        this.integration = new DataActionsIntegration(
+            `${name}-integration`,
+            { displayName: this.integrationName, credential: settings.credential, protect },
+            { parent: this },
+        );
+
+        this.sendEventAction = new SendEventAction(
+            `${name}-send-event-action`,
+            {
+                displayName: this.actionName,
+                integrationId: this.integration.integrationId,
+                category: this.integrationName,
+                handoverUrl: settings.handoverUrl,
+                timeoutSeconds: settings.dataActionTimeoutSeconds,
+                credential: settings.credential,
+                protect,
+            },
+            { parent: this },
+        );
+
+        this.perEvent = (args.events ?? WEBHOOK_EVENTS).map((event) => {
+            const key = logicalEventKey(event.topicSuffix);
+            const workflow = new HandoverWorkflow(
+                `${name}-workflow-${key}`,
+                {
+                    event,
+                    workflowName: genesysName(event.workflowName, settings.nameSuffix),
+                    divisionName: settings.architectDivision,
+                    dataActionCategory: this.integrationName,
+                    dataActionName: this.actionName,
+                    dataAction: this.sendEventAction.action,
+                    protect,
+                },
+                { parent: this },
+            );
+            const trigger = new HandoverTrigger(
+                `${name}-trigger-${key}`,
+                {
+                    event,
+                    triggerName: genesysName(event.triggerName, settings.nameSuffix),
+                    workflowId: workflow.flowId,
+                    timing: settings.triggerTiming,
+                    protect,
+                },
+                { parent: this },
+            );
+            return { event, workflow, trigger };
+        });
+
+        this.registerOutputs({
+            integrationId: this.integration.integrationId,
+            actionId: this.sendEventAction.actionId,
+        });
+    }
+}
