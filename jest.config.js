@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/tests", "<rootDir>/policy/tests"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   // The generated SDK's build copies its package.json into bin/; two packages of one name confuse jest's haste map.
   modulePathIgnorePatterns: ["<rootDir>/sdks/.*/bin/package.json", "<rootDir>/bin/"],

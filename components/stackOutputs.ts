@@ -24,14 +24,16 @@ export function stackOutputs(handover: HandoverEndDetection): {
     delivery: string;
     handoverUrl: string;
     genesys: pulumi.Input<Record<string, unknown>>;
-    cognigyNextSteps: pulumi.Input<Record<string, unknown>> | undefined;
+    cognigyNextSteps: pulumi.Input<Record<string, unknown>>;
 } {
     if (handover.webhook) {
         return {
             delivery: handover.delivery,
             handoverUrl: handover.handoverUrl,
             genesys: webhookOutputs(handover),
-            cognigyNextSteps: undefined,
+            cognigyNextSteps: {
+                summary: `Nothing to configure in Cognigy.AI: Genesys posts handover-end events to ${handover.handoverUrl}.`,
+            },
         };
     }
     const eventbridge = handover.eventbridge!;

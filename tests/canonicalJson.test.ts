@@ -1,0 +1,20 @@
+import { canonicalJson } from "../components/canonicalJson";
+import { handoverMatchCriteriaJson } from "../components/webhook/matchCriteria";
+
+describe("canonicalJson", () => {
+    it("sorts keys at every depth and writes no whitespace, as Go's encoder does", () => {
+        expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: "x" } })).toBe('{"a":{"c":"x","d":[{"y":2,"z":1}]},"b":1}');
+    });
+
+    it("drops undefined properties instead of writing null", () => {
+        expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
+    });
+});
+
+describe("the trigger match criteria", () => {
+    it("are mediaType == MESSAGE and messageType == OPEN, keys in the order the provider reads back", () => {
+        expect(handoverMatchCriteriaJson()).toBe(
+            '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
+        );
+    });
+});

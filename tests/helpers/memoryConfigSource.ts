@@ -1,0 +1,21 @@
+import { ConfigSource } from "../../components/config/configReader";
+
+/** Stack configuration held in memory: short keys of the project namespace, secrets listed separately. */
+export function memoryConfigSource(
+    stack: string,
+    values: Record<string, string | undefined>,
+    secretKeys: readonly string[] = [],
+): ConfigSource {
+    return {
+        namespace: "cognigy-genesys-handover",
+        stack,
+        get: (key) => values[key],
+        isSecret: (key) => secretKeys.includes(key),
+    };
+}
+
+/** A valid webhook stack; tests override single keys to break it. */
+export const VALID_WEBHOOK_CONFIG: Readonly<Record<string, string>> = {
+    cognigyEndpoint: "https://endpoint-app.cognigy.ai",
+    genesysRegion: "eu-central-1",
+};

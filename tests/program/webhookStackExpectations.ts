@@ -1,0 +1,170 @@
+import { parse } from "yaml";
+import { WEBHOOK_EVENTS } from "../../components/events";
+import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
+import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
+import { PlannedStack, TYPES } from "./plannedStack";
+
+export interface WebhookStackExpectation {
+    readonly stack: string;
+    readonly suffix: string;
+    readonly handoverUrl: string;
+    readonly genesysRegion: string;
+    readonly eventTtlSeconds: number;
+    readonly protect: boolean;
+}
+
+const EVENT_KEYS: Record<string, string> = { AfterCallWorkEvent: "acw", UserEndEvent: "user-end" };
+
+/**
+ * The assertions every webhook stack must pass under mocks: exactly the Cognigy guide's resources, with the
+ * inputs, providers, protection and dependency edges Genesys needs. One test file per stack calls this,
+ * because the Pulumi runtime holds one program per process.
+ */
+export function describeWebhookStack(expected: WebhookStackExpectation): void {
+    let planned: PlannedStack;
+
+    beforeAll(async () => {
+        planned = await PlannedStack.evaluate(expected.stack);
+    });
+
+    it("declares exactly 1 integration, 1 action, 2 workflows and 2 triggers, and no credential", () => {
+        const counts = Object.fromEntries(Object.entries(TYPES).map(([key, type]) => [key, planned.ofType(type).length]));
+        expect(counts).toEqual({ provider: 1, integration: 1, credential: 0, action: 1, flow: 2, trigger: 2 });
+        expect(planned.customResources).toHaveLength(6);
+    });
+
+    it("creates everything through the explicit Genesys provider for the stack's region", () => {
+        const [provider] = planned.ofType(TYPES.provider);
+        expect(provider.inputs).toMatchObject({ awsRegion: expected.genesysRegion });
+        for (const resource of planned.customResources) {
+            expect([resource.name, resource.provider]).toEqual([resource.name, provider.urn]);
+        }
+    });
+
+    it(`${expected.protect ? "protects every Genesys resource" : "leaves every Genesys resource unprotected"}`, () => {
+        for (const resource of planned.customResources) {
+            expect([resource.name, resource.protect]).toEqual([resource.name, expected.protect]);
+        }
+    });
+
+    it("installs the Web Services Data Actions integration, enabled", () => {
+        const integration = planned.named("handover-webhook-integration");
+        expect(integration.type).toBe(TYPES.integration);
+        expect(integration.inputs).toEqual({
+            integrationType: "custom-rest-actions",
+            intendedState: "ENABLED",
+            config: {
+                name: `Web Services Data Actions Integration${expected.suffix}`,
+                notes: expect.stringContaining("Cognigy"),
+                properties: "{}",
+                advanced: "{}",
+            },
+        });
+    });
+
+    it("declares the Send Event to Cognigy action with the guide's contract, POSTing to the Cognigy endpoint", () => {
+        const action = planned.named("handover-webhook-send-event-action");
+        const integration = planned.named("handover-webhook-integration");
+        expect(action.type).toBe(TYPES.action);
+        expect(action.inputs).toEqual({
+            name: `Send Event to Cognigy${expected.suffix}`,
+            category: `Web Services Data Actions Integration${expected.suffix}`,
+            integrationId: integration.id,
+            contractInput: expect.any(String),
+            contractOutput: expect.any(String),
+            configRequest: {
+                requestType: "POST",
+                requestUrlTemplate: expected.handoverUrl,
+                requestTemplate: "${input.rawRequest}",
+                headers: { "Content-Type": "application/json" },
+            },
+            configResponse: { successTemplate: "${rawResult}" },
+            configTimeoutSeconds: 10,
+        });
+        expect(JSON.parse(action.inputs.contractInput as string)).toEqual(SEND_EVENT_INPUT_CONTRACT);
+        expect(JSON.parse(action.inputs.contractOutput as string)).toEqual(SEND_EVENT_OUTPUT_CONTRACT);
+        expect(action.inputs.contractOutput).toBe('{"additionalProperties":true,"properties":{},"type":"object"}');
+        expect(planned.dependencyNames(action)).toEqual(["handover-webhook-integration"]);
+    });
+
+    describe.each(WEBHOOK_EVENTS.map((event) => [event.name, event] as const))("for %s", (_name, event) => {
+        const key = EVENT_KEYS[event.name];
+
+        it("publishes the workflow from the committed template with the event's topic literal", () => {
+            const flow = planned.named(`handover-webhook-workflow-${key}`);
+            const action = planned.named("handover-webhook-send-event-action");
+            const substitutions = {
+                workflow_name: `${event.workflowName}${expected.suffix}`,
+                division_name: "Home",
+                data_action_category: `Web Services Data Actions Integration${expected.suffix}`,
+                data_action_name: `Send Event to Cognigy${expected.suffix}`,
+                topic_literal: event.topicLiteral,
+            };
+            const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
+            expect(flow.type).toBe(TYPES.flow);
+            expect(flow.inputs).toEqual({
+                filepath: "components/webhook/handover-workflow.yaml",
+                substitutions,
+                updateTriggerHash: workflowUpdateHash(rendered, action.id as string),
+            });
+            expect(parse(rendered).workflow.name).toBe(substitutions.workflow_name);
+        });
+
+        it("waits for the action it names, and for nothing else", () => {
+            const flow = planned.named(`handover-webhook-workflow-${key}`);
+            expect(planned.dependencyNames(flow)).toEqual(["handover-webhook-send-event-action"]);
+        });
+
+        it("fires the workflow only for Open Messaging conversations", () => {
+            const trigger = planned.named(`handover-webhook-trigger-${key}`);
+            const flow = planned.named(`handover-webhook-workflow-${key}`);
+            expect(trigger.type).toBe(TYPES.trigger);
+            expect(trigger.inputs).toEqual({
+                name: `${event.triggerName}${expected.suffix}`,
+                description: expect.stringContaining(event.name),
+                topicName: event.topic,
+                enabled: true,
+                target: { type: "Workflow", id: flow.id, workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } },
+                matchCriteria:
+                    '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
+                eventTtlSeconds: expected.eventTtlSeconds,
+            });
+            expect(trigger.propertyDependencies.target).toEqual([flow.urn]);
+            expect(planned.dependencyNames(trigger)).toEqual([`handover-webhook-workflow-${key}`]);
+        });
+    });
+
+    it("deploys both events in parallel: the longest chain is integration -> action -> workflow -> trigger", () => {
+        const chain = planned.longestChain();
+        expect(chain).toHaveLength(4);
+        expect(chain.slice(0, 3)).toEqual([
+            "handover-webhook-integration",
+            "handover-webhook-send-event-action",
+            chain[2].startsWith("handover-webhook-workflow-") ? chain[2] : "a workflow",
+        ]);
+        expect(chain[3]).toBe(chain[2].replace("workflow", "trigger"));
+    });
+
+    it("nests every resource under the component of its concept", () => {
+        const parentType = (name: string) => planned.byUrn(planned.named(name).parent as string).type;
+        expect(parentType("handover-webhook-integration")).toBe("cognigy:handover:DataActionsIntegration");
+        expect(parentType("handover-webhook-send-event-action")).toBe("cognigy:handover:SendEventAction");
+        expect(parentType("handover-webhook-workflow-acw")).toBe("cognigy:handover:HandoverWorkflow");
+        expect(parentType("handover-webhook-trigger-user-end")).toBe("cognigy:handover:HandoverTrigger");
+        expect(planned.byUrn(planned.component("handover-webhook").parent as string).type).toBe("cognigy:handover:HandoverEndDetection");
+    });
+
+    it("exports the ids and names a Genesys admin looks for", () => {
+        const outputs = planned.evaluation.stackOutputs;
+        expect(outputs.delivery).toBe("webhook");
+        expect(outputs.handoverUrl).toBe(expected.handoverUrl);
+        expect(outputs.genesys).toMatchObject({
+            integration: { id: planned.named("handover-webhook-integration").id, name: `Web Services Data Actions Integration${expected.suffix}` },
+            sendEventAction: { name: `Send Event to Cognigy${expected.suffix}` },
+            events: {
+                AfterCallWorkEvent: { topic: WEBHOOK_EVENTS[0].topic, trigger: { name: `Trigger conversation.id.acw${expected.suffix}` } },
+                UserEndEvent: { workflow: { id: planned.named("handover-webhook-workflow-user-end").id } },
+            },
+        });
+    });
+}

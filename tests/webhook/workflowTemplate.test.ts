@@ -1,0 +1,91 @@
+import { parse } from "yaml";
+import { WEBHOOK_EVENTS } from "../../components/events";
+import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_INPUT_SOURCES, WORKFLOW_INPUT_VARIABLES } from "../../components/handoverContract";
+import { workflowSubstitutions } from "../../components/webhook/handoverWorkflow";
+import {
+    readWorkflowTemplate,
+    renderWorkflowTemplate,
+    WORKFLOW_SUBSTITUTION_KEYS,
+    workflowUpdateHash,
+} from "../../components/webhook/workflowTemplate";
+
+type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed Archy YAML is walked field by field below
+
+function renderFor(eventIndex: number, suffix = ""): Yaml {
+    const event = WEBHOOK_EVENTS[eventIndex];
+    const substitutions = workflowSubstitutions({
+        event,
+        workflowName: `${event.workflowName}${suffix}`,
+        divisionName: "Home",
+        dataActionCategory: `Web Services Data Actions Integration${suffix}`,
+        dataActionName: `Send Event to Cognigy${suffix}`,
+    });
+    return parse(renderWorkflowTemplate(readWorkflowTemplate(), { ...substitutions }));
+}
+
+describe("the handover workflow template", () => {
+    it("uses exactly the substitution keys the Flow resource passes", () => {
+        const placeholders = new Set([...readWorkflowTemplate().matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+        expect([...placeholders].sort()).toEqual([...WORKFLOW_SUBSTITUTION_KEYS].sort());
+    });
+
+    it.each(WEBHOOK_EVENTS.map((event, index) => [event.name, index] as const))(
+        "renders the %s workflow as the Cognigy guide describes it",
+        (_name, index) => {
+            const event = WEBHOOK_EVENTS[index];
+            const workflow = renderFor(index, " (dev)").workflow;
+            expect(workflow.name).toBe(`${event.workflowName} (dev)`);
+            expect(workflow.division).toBe("Home");
+
+            const variables = workflow.variables.map((v: Yaml) => v.stringVariable);
+            expect(variables.map((v: Yaml) => v.name)).toEqual([...WORKFLOW_INPUT_VARIABLES]);
+            for (const variable of variables) {
+                expect(variable.isInput).toBe(true);
+                expect(variable.initialValue).toEqual({ noValue: true });
+            }
+
+            const [initialState] = workflow.states;
+            expect(workflow.startUpRef).toBe(`/workflow/states/state[${initialState.state.refId}]`);
+            const [callDataAction, endWorkflow] = initialState.state.actions;
+            const category = callDataAction.callData.category;
+            expect(Object.keys(category)).toEqual(["Web Services Data Actions Integration (dev)"]);
+            const dataAction = category["Web Services Data Actions Integration (dev)"].dataAction;
+            expect(Object.keys(dataAction)).toEqual(["Send Event to Cognigy (dev)"]);
+            const call = dataAction["Send Event to Cognigy (dev)"];
+            expect(call.inputs).toEqual({
+                userId: { exp: "Flow.addressTo" },
+                topic: { lit: event.topicLiteral },
+                disconnectType: { exp: "Flow.disconnectType" },
+            });
+            expect(Object.keys(call.failureOutputs)).toContain("errorCode");
+            expect(endWorkflow.endWorkflow.name).toBe("End Workflow");
+        },
+    );
+
+    it("fills every input of the action's contract from the source the handover contract names", () => {
+        const call = renderFor(0).workflow.states[0].state.actions[0].callData.category["Web Services Data Actions Integration"].dataAction[
+            "Send Event to Cognigy"
+        ];
+        expect(Object.keys(call.inputs).sort()).toEqual(Object.keys(SEND_EVENT_INPUT_CONTRACT.properties).sort());
+        for (const [input, source] of Object.entries(SEND_EVENT_INPUT_SOURCES)) {
+            expect(call.inputs[input]).toEqual(source.kind === "expression" ? { exp: source.expression } : { lit: WEBHOOK_EVENTS[0].topicLiteral });
+        }
+    });
+
+    it("rejects a substitution the template lacks and a placeholder without a value", () => {
+        expect(() => renderWorkflowTemplate("name: {{workflow_name}}", { workflow_name: "a", extra: "b" })).toThrow(
+            "Workflow substitutions that the template does not use: extra",
+        );
+        expect(() => renderWorkflowTemplate("name: {{workflow_name}} {{other}}", { workflow_name: "a" })).toThrow(
+            "Workflow template placeholders without a substitution: other",
+        );
+    });
+
+    it("changes the update hash when the content or the called action changes, and only then", () => {
+        const base = workflowUpdateHash("content", "action-1");
+        expect(workflowUpdateHash("content", "action-1")).toBe(base);
+        expect(workflowUpdateHash("content2", "action-1")).not.toBe(base);
+        expect(workflowUpdateHash("content", "action-2")).not.toBe(base);
+        expect(base).toMatch(/^[0-9a-f]{64}$/);
+    });
+});
