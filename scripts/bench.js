@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Prints how long the offline commands take on this machine (wall-clock, median of N runs), plus the size of
+// what a fresh clone installs. Figures, not assertions: targets live here, not in timed tests.
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const commands = [
+    ["plan dev", ["npm", "run", "--silent", "plan", "--", "--stack", "dev", "--json"]],
+    ["plan prod", ["npm", "run", "--silent", "plan", "--", "--stack", "prod", "--json"]],
+    ["simulate prod", ["npm", "run", "--silent", "simulate", "--", "--stack", "prod", "--json"]],
+    ["jest (whole suite)", ["npx", "--no-install", "jest", "--silent"]],
+];
+
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+
+function directorySize(dir) {
+    let total = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isSymbolicLink()) continue;
+        total += entry.isDirectory() ? directorySize(full) : fs.statSync(full).size;
+    }
+    return total;
+}
+
+console.log(`node ${process.version}, ${require("node:os").cpus().length} cores, ${runs} runs each`);
+for (const [label, [command, ...args]] of commands) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        const start = process.hrtime.bigint();
+        const result = spawnSync(command, args, { cwd: root, stdio: "ignore" });
+        times.push(Number(process.hrtime.bigint() - start) / 1e9);
+        if (result.status !== 0) {
+            console.log(`${label}: exit ${result.status} (figures below include the failing run)`);
+        }
+    }
+    console.log(`${label.padEnd(20)} median ${median(times).toFixed(2)} s  (min ${Math.min(...times).toFixed(2)} s, max ${Math.max(...times).toFixed(2)} s)`);
+}
+for (const dir of ["node_modules", "policy/node_modules"]) {
+    const full = path.join(root, dir);
+    if (fs.existsSync(full)) {
+        console.log(`${dir.padEnd(20)} ${(directorySize(full) / 1024 / 1024).toFixed(0)} MiB installed`);
+    }
+}
