@@ -141,6 +141,7 @@ describe("stack settings", () => {
             cognigyOrganisationId: "org-1",
             eventbridgeAwsAccountId: "123456789012",
             eventbridgeAwsRegion: "eu-central-1",
+            eventbridgeHosting: "saas",
         });
         expect(problems).toEqual([expect.stringContaining("triggerEventTtlSeconds: is set but only applies to the webhook delivery's triggers")]);
     });

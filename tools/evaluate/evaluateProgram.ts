@@ -1,0 +1,122 @@
+import * as path from "node:path";
+import { offlineMocks } from "./offlineMocks";
+import { PlannedResource } from "./plannedResource";
+import { ProgramEvaluationError, messageOf } from "./programEvaluationError";
+import { readPulumiProject, readStackFile } from "./pulumiProjectFiles";
+import { RecordableMonitor, RegistrationRecorder } from "./registrationRecorder";
+import { resolveStackConfig } from "./stackConfig";
+import { enableTypeScriptIn, resolveEntryPoint } from "./typescriptLoader";
+import { captureProgramConsole } from "./programConsole";
+
+export { ProgramEvaluationError } from "./programEvaluationError";
+
+export interface ProgramEvaluation {
+    readonly project: string;
+    readonly stack: string;
+    /** Every registration in order: the stack, components, providers and custom resources. */
+    readonly resources: PlannedResource[];
+    /** The program's exports as the stack outputs, secrets unwrapped (the stack's `outputSecretPaths` says which). */
+    readonly stackOutputs: Record<string, unknown>;
+}
+
+type PulumiModule = typeof import("@pulumi/pulumi");
+
+/** Internal runtime functions we rely on; present in the JS of @pulumi/pulumi 3.x but marked @internal in its typings. */
+interface RuntimeInternals {
+    waitForRPCs(): Promise<void>;
+    getMonitor(): unknown;
+}
+
+/**
+ * Runs the Pulumi TypeScript program in `projectDir` for `stack` on the Pulumi Node SDK with mocks instead of an
+ * engine and providers, and returns everything it registered. This is the only place that runs a program: the
+ * offline plan and the simulation both consume its result.
+ *
+ * One program per process: the Pulumi runtime keeps global state, so a second call re-runs the program with fresh
+ * mocks and a cleared module cache, which works for projects whose modules have no side effects beyond Pulumi.
+ */
+export async function evaluateProgram(options: { projectDir: string; stack: string }): Promise<ProgramEvaluation> {
+    const projectDir = path.resolve(options.projectDir);
+    const project = readPulumiProject(projectDir);
+    if (project.runtime !== "nodejs") {
+        throw new ProgramEvaluationError(
+            `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only.`,
+        );
+    }
+    const stackConfig = resolveStackConfig(project, readStackFile(projectDir, project, options.stack), options.stack);
+    const entryPoint = resolveEntryPoint(projectDir, project.main);
+    if (!entryPoint) {
+        throw new ProgramEvaluationError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
+    }
+
+    const pulumi = loadProjectPulumi(projectDir);
+    const internals = pulumi.runtime as unknown as RuntimeInternals;
+    // Order matters: config before the program reads it, mocks before the program's SDKs register their packages.
+    pulumi.runtime.setAllConfig(stackConfig.config, stackConfig.secretKeys);
+    await pulumi.runtime.setMocks(offlineMocks, project.name, options.stack, false);
+    const recorder = new RegistrationRecorder();
+    recorder.attach(internals.getMonitor() as RecordableMonitor);
+
+    enableTypeScriptIn(projectDir);
+    forgetProgramModules(projectDir);
+    const programConsole = captureProgramConsole();
+    const previousDirectory = process.cwd();
+    process.chdir(projectDir);
+    try {
+        await pulumi.runtime.runInPulumiStack(async () => {
+            const exported: unknown = require(entryPoint);
+            // Like the language host: a program may export an (async) function whose result are the stack outputs.
+            return typeof exported === "function" ? await (exported as () => unknown)() : exported;
+        });
+        await internals.waitForRPCs();
+        await programConsole.settle();
+    } catch (thrown) {
+        await programConsole.settle();
+        programConsole.errors.unshift(withoutToolFrames(messageOf(thrown)));
+    } finally {
+        process.chdir(previousDirectory);
+        programConsole.restore();
+    }
+    const failure = programConsole.errors[0] ?? recorder.failures.map(messageOf)[0];
+    if (failure !== undefined) {
+        throw new ProgramEvaluationError(failure);
+    }
+
+    const resources = recorder.resources();
+    const stackResource = resources.find((r) => r.type === "pulumi:pulumi:Stack");
+    return { project: project.name, stack: options.stack, resources, stackOutputs: { ...(stackResource?.outputs ?? {}) } };
+}
+
+/** The project's own @pulumi/pulumi: the program registers through it, so the mocks must be set on that copy. */
+function loadProjectPulumi(projectDir: string): PulumiModule {
+    let resolved: string;
+    try {
+        resolved = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
+    } catch {
+        throw new ProgramEvaluationError(`@pulumi/pulumi is not installed for ${projectDir}: run \`npm ci\` there.`);
+    }
+    return require(resolved) as PulumiModule;
+}
+
+/** Drops the project's own modules (not its node_modules) from the require cache so a re-evaluation re-runs them. */
+function forgetProgramModules(projectDir: string): void {
+    const prefix = projectDir + path.sep;
+    for (const file of Object.keys(require.cache)) {
+        if (file.startsWith(prefix) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+            delete require.cache[file];
+        }
+    }
+}
+
+/**
+ * Node's "Cannot find module" message lists the whole require stack, which ends in this tool's own files; keep
+ * the missing module and the program file that asked for it.
+ */
+function withoutToolFrames(message: string): string {
+    const [head, requireStack] = message.split("\nRequire stack:\n");
+    if (requireStack === undefined) {
+        return message;
+    }
+    const requiredBy = requireStack.split("\n")[0]?.replace(/^- /, "");
+    return requiredBy ? `${head} (required by ${requiredBy})` : head;
+}

@@ -1,0 +1,37 @@
+import type * as pulumi from "@pulumi/pulumi";
+
+/** The org every `getOrganizationsMe` returns offline: obviously fake, stable across runs. */
+export const OFFLINE_ORGANIZATION = { id: "00000000-0000-4000-8000-000000000000", name: "offline-org", domain: "offline" };
+export const OFFLINE_AWS_ACCOUNT = { accountId: "000000000000", arn: "arn:aws:iam::000000000000:root", userId: "OFFLINEUSER", id: "000000000000" };
+
+/**
+ * Stand-ins for the providers: deterministic ids, state = inputs plus the computed fields programs commonly
+ * read (AWS `arn`, an event bus `name`), and fixed answers for the lookups the handover program makes.
+ * Unknown invokes echo their inputs, which keeps programs running but means their results are not real.
+ */
+export const offlineMocks: pulumi.runtime.Mocks = {
+    newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
+        const state: Record<string, unknown> = { ...args.inputs };
+        if (args.type.startsWith("aws:")) {
+            state["arn"] = `arn:aws:offline:${args.type}:${args.name}`;
+            if (args.type === "aws:cloudwatch/eventBus:EventBus" && state["name"] === undefined) {
+                state["name"] = args.name;
+            }
+        }
+        if (!args.custom) {
+            // Components (and the stack) have no provider id.
+            return { id: undefined, state };
+        }
+        return { id: args.id && args.id !== "" ? args.id : `${args.name}-offline-id`, state };
+    },
+    call(args: pulumi.runtime.MockCallArgs): pulumi.runtime.MockCallResult {
+        switch (args.token) {
+            case "genesyscloud:index/getOrganizationsMe:getOrganizationsMe":
+                return { ...OFFLINE_ORGANIZATION };
+            case "aws:index/getCallerIdentity:getCallerIdentity":
+                return { ...OFFLINE_AWS_ACCOUNT };
+            default:
+                return { ...args.inputs };
+        }
+    },
+};

@@ -1,0 +1,126 @@
+import { PlannedResource } from "./plannedResource";
+import { decodeProperties } from "./wireValues";
+
+/** The parts of a google-protobuf Struct we read. */
+interface StructLike {
+    toJavaScript(): Record<string, unknown>;
+}
+
+/** The parts of `pulumirpc.RegisterResourceRequest` (proto/resource_pb) the recorder reads. */
+interface RegisterResourceRequestLike {
+    getType(): string;
+    getName(): string;
+    getParent(): string;
+    getCustom(): boolean;
+    getObject(): StructLike | undefined;
+    getDependenciesList(): string[];
+    getPropertydependenciesMap(): { forEach(callback: (value: { getUrnsList(): string[] }, key: string) => void): void };
+    getProtect(): boolean | undefined;
+    getProvider(): string;
+}
+
+interface RegisterResourceResponseLike {
+    getUrn(): string;
+    getId(): string;
+    getObject(): StructLike | undefined;
+}
+
+interface RegisterResourceOutputsRequestLike {
+    getUrn(): string;
+    getOutputs(): StructLike | undefined;
+}
+
+type Callback<T> = (error: Error | null, response: T | undefined) => void;
+
+/** The two resource-monitor methods the recorder wraps (MockMonitor implements both). */
+export interface RecordableMonitor {
+    registerResource(request: RegisterResourceRequestLike, callback: Callback<RegisterResourceResponseLike>): unknown;
+    registerResourceOutputs(request: RegisterResourceOutputsRequestLike, callback: Callback<unknown>): unknown;
+}
+
+type MutableRecord = { -readonly [K in keyof PlannedResource]: PlannedResource[K] };
+
+/**
+ * Records every registration the program makes, in order, by reading the gRPC requests the SDK sends to the
+ * (mock) resource monitor: that is where parents, dependencies, options and secret markers are still visible.
+ */
+export class RegistrationRecorder {
+    private readonly records = new Map<string, MutableRecord>();
+    /** Registrations the monitor rejected, e.g. a mock that threw. */
+    readonly failures: Error[] = [];
+
+    attach(monitor: RecordableMonitor): void {
+        const registerResource = monitor.registerResource.bind(monitor);
+        const registerResourceOutputs = monitor.registerResourceOutputs.bind(monitor);
+        monitor.registerResource = (request, callback) =>
+            registerResource(request, (error, response) => {
+                if (error) {
+                    this.failures.push(error);
+                } else if (response) {
+                    this.recordRegistration(request, response);
+                }
+                callback(error, response);
+            });
+        monitor.registerResourceOutputs = (request, callback) => {
+            this.recordOutputs(request);
+            return registerResourceOutputs(request, callback);
+        };
+    }
+
+    resources(): PlannedResource[] {
+        return [...this.records.values()];
+    }
+
+    private recordRegistration(request: RegisterResourceRequestLike, response: RegisterResourceResponseLike): void {
+        const inputs = decodeProperties(request.getObject()?.toJavaScript());
+        const outputs = decodeProperties(response.getObject()?.toJavaScript());
+        const propertyDependencies: Record<string, string[]> = {};
+        request.getPropertydependenciesMap().forEach((value, key) => {
+            propertyDependencies[key] = value.getUrnsList();
+        });
+        const provider = request.getProvider();
+        const parent = request.getParent();
+        const id = response.getId();
+        const record: MutableRecord = {
+            urn: response.getUrn(),
+            type: request.getType(),
+            name: request.getName(),
+            custom: request.getCustom(),
+            inputs: inputs.values,
+            outputs: outputs.values,
+            secretPaths: inputs.secretPaths,
+            // The mocks echo inputs as state, and the SDK keeps secret inputs secret in the outputs.
+            outputSecretPaths: [...new Set([...outputs.secretPaths, ...inputs.secretPaths])],
+            dependencies: request.getDependenciesList(),
+            propertyDependencies,
+            protect: request.getProtect() === true,
+        };
+        if (id !== "") {
+            record.id = id;
+        }
+        if (parent !== "") {
+            record.parent = parent;
+        }
+        if (provider !== "") {
+            record.provider = providerUrn(provider);
+        }
+        this.records.set(record.urn, record);
+    }
+
+    /** Components and the stack report their outputs separately, after construction. */
+    private recordOutputs(request: RegisterResourceOutputsRequestLike): void {
+        const record = this.records.get(request.getUrn());
+        if (!record) {
+            return;
+        }
+        const outputs = decodeProperties(request.getOutputs()?.toJavaScript());
+        record.outputs = outputs.values;
+        record.outputSecretPaths = outputs.secretPaths;
+    }
+}
+
+/** Provider references are `<provider urn>::<provider id>`; URNs contain `::` themselves. */
+function providerUrn(reference: string): string {
+    const separator = reference.lastIndexOf("::");
+    return separator > 0 ? reference.slice(0, separator) : reference;
+}

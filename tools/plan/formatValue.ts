@@ -1,0 +1,39 @@
+/** Longest rendering of one input value in the tree before it is cut with `…`. */
+export const MAX_VALUE_LENGTH = 120;
+
+/**
+ * One-line rendering of an input for the plan tree: scalars as they are, strings that hold JSON (match criteria,
+ * contracts, integration properties) parsed and re-rendered compactly, everything cut to `maxLength`.
+ */
+export function formatValue(value: unknown, maxLength = MAX_VALUE_LENGTH): string {
+    return shorten(render(value), maxLength);
+}
+
+function render(value: unknown): string {
+    if (typeof value === "string") {
+        const json = parseJsonContainer(value);
+        return json === undefined ? JSON.stringify(value) : `json ${JSON.stringify(json)}`;
+    }
+    if (value === undefined) {
+        return "undefined";
+    }
+    return JSON.stringify(value) ?? String(value);
+}
+
+/** Only objects and arrays count as "JSON strings": "42" or "true" are plain strings to a reader. */
+function parseJsonContainer(text: string): unknown {
+    const trimmed = text.trim();
+    if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
+        return undefined;
+    }
+    try {
+        return JSON.parse(trimmed);
+    } catch {
+        return undefined;
+    }
+}
+
+function shorten(text: string, maxLength: number): string {
+    const oneLine = text.replace(/\s*\n\s*/g, " ");
+    return oneLine.length <= maxLength ? oneLine : `${oneLine.slice(0, maxLength - 1)}…`;
+}
