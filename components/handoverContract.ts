@@ -42,6 +42,13 @@ export const SEND_EVENT_OUTPUT_CONTRACT = {
     additionalProperties: true,
 } as const;
 
+/**
+ * Velocity templates Genesys evaluates, written with `$` literally: the request body is the action's input
+ * as JSON, Cognigy's answer is passed through untouched.
+ */
+export const PASS_THROUGH_REQUEST_TEMPLATE = "${input.rawRequest}";
+export const PASS_THROUGH_SUCCESS_TEMPLATE = "${rawResult}";
+
 export type SendEventInputName = keyof typeof SEND_EVENT_INPUT_CONTRACT.properties;
 
 /**

@@ -1,7 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import { canonicalJson } from "../canonicalJson";
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../handoverContract";
+import {
+    PASS_THROUGH_REQUEST_TEMPLATE,
+    PASS_THROUGH_SUCCESS_TEMPLATE,
+    SEND_EVENT_INPUT_CONTRACT,
+    SEND_EVENT_OUTPUT_CONTRACT,
+} from "../handoverContract";
 import { CredentialSettings } from "../settings";
 
 export interface SendEventActionArgs {
@@ -15,10 +20,6 @@ export interface SendEventActionArgs {
     readonly credential?: CredentialSettings;
     readonly protect: boolean;
 }
-
-/** Velocity templates Genesys evaluates; written with `$` literally, not as TypeScript template strings. */
-export const PASS_THROUGH_REQUEST_TEMPLATE = "${input.rawRequest}";
-export const PASS_THROUGH_SUCCESS_TEMPLATE = "${rawResult}";
 
 /**
  * Headers of the Cognigy request. Basic auth is added by Genesys itself; a user-defined credential's fields

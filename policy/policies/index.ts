@@ -1,0 +1,24 @@
+import type { EnforcementLevel, Policies } from "@pulumi/policy";
+import { triggerOpenMessagingOnly } from "./triggerOpenMessagingOnly";
+import { triggerTopicAndTarget } from "./triggerTopicAndTarget";
+import { handoverStackWiring } from "./handoverStackWiring";
+import { sendEventAction } from "./sendEventAction";
+import { genesysResourcesProtected } from "./genesysResourcesProtected";
+import { eventbridgePolicies } from "./eventbridgePolicies";
+
+/**
+ * Every policy of the pack, in one plain array so further rule files (e.g. EventBridge delivery) are added by
+ * appending. `Policies` is @pulumi/policy's `(ResourceValidationPolicy | StackValidationPolicy)[]`: a plain
+ * `Policy[]` would not be accepted by `new PolicyPack`.
+ */
+export const handoverPolicies: Policies = [
+    triggerOpenMessagingOnly,
+    triggerTopicAndTarget,
+    handoverStackWiring,
+    sendEventAction,
+    genesysResourcesProtected,
+    ...eventbridgePolicies,
+];
+
+/** Level of any policy that neither sets its own nor gets one from the stack's policy config. */
+export const PACK_ENFORCEMENT_LEVEL: EnforcementLevel = "mandatory";

@@ -1,0 +1,70 @@
+/**
+ * Small helpers every rule shares: reading policy configuration with its schema defaults, reading untyped
+ * resource properties, and naming a resource in a violation message.
+ */
+import type { PolicyConfigSchema } from "@pulumi/policy";
+
+/** Property bags reach policies untyped (`Record<string, any>` in @pulumi/policy); narrow them with this. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The policy's configuration with the schema defaults filled in. The Pulumi CLI fills defaults itself, but
+ * unit tests and the offline plan call `getConfig()` without the CLI, so the schema stays the single place a
+ * default is written.
+ */
+export function settingsWithDefaults(schema: PolicyConfigSchema, given: object): Readonly<Record<string, unknown>> {
+    const settings: Record<string, unknown> = {};
+    for (const [key, property] of Object.entries(schema.properties)) {
+        if (property.default !== undefined) {
+            settings[key] = property.default;
+        }
+    }
+    for (const [key, value] of Object.entries(given)) {
+        if (value !== undefined) {
+            settings[key] = value;
+        }
+    }
+    return settings;
+}
+
+/**
+ * A wrong configuration type is an operator mistake, not a resource violation: fail loudly (the CLI
+ * validates the schema first, so this only fires without the CLI).
+ */
+function invalidSetting(policyName: string, key: string, expected: string, actual: unknown): Error {
+    return new Error(`Policy "${policyName}": configuration "${key}" must be ${expected}, got ${JSON.stringify(actual)}.`);
+}
+
+export function booleanSetting(policyName: string, settings: Readonly<Record<string, unknown>>, key: string): boolean {
+    const value = settings[key];
+    if (typeof value !== "boolean") {
+        throw invalidSetting(policyName, key, "a boolean", value);
+    }
+    return value;
+}
+
+export function stringListSetting(policyName: string, settings: Readonly<Record<string, unknown>>, key: string): string[] {
+    const value = settings[key];
+    if (!Array.isArray(value) || !value.every((item): item is string => typeof item === "string")) {
+        throw invalidSetting(policyName, key, "an array of strings", value);
+    }
+    return [...value];
+}
+
+/**
+ * `trigger "Trigger conversation.id.acw" (Pulumi resource acw-trigger)`: the Genesys name is what people
+ * see in the Genesys UI, the logical name is what they search for in the program.
+ */
+export function describeResource(kind: string, logicalName: string, props: Record<string, unknown>): string {
+    const genesysName = props["name"];
+    return typeof genesysName === "string" && genesysName !== ""
+        ? `${kind} "${genesysName}" (Pulumi resource ${logicalName})`
+        : `${kind} ${logicalName}`;
+}
+
+/** Renders a list for a message: `"a", "b"`. */
+export function quoteAll(values: readonly string[]): string {
+    return values.map((value) => JSON.stringify(value)).join(", ");
+}

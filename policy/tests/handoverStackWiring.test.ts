@@ -1,0 +1,193 @@
+import { HANDOVER_EVENTS } from "../../components/events";
+import { DATA_ACTIONS_INTEGRATION_NAME, INTEGRATION_TYPE_EVENTBRIDGE, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import { handoverStackWiring } from "../policies/handoverStackWiring";
+import { FLOW_TYPE, INTEGRATION_TYPE } from "../policies/resourceTypes";
+import {
+    actionResource,
+    compliantWebhookStack,
+    integrationResource,
+    logicalName,
+    triggerResource,
+    workflowResource,
+} from "./handoverFixtures";
+import {
+    PREVIEW_UNKNOWN_STRING,
+    STACKS,
+    StackResourceUnderTest,
+    runStackPolicy,
+    runStackPolicyForStack,
+    urnOf,
+    violationsOf,
+} from "./policyHarness";
+
+const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
+const userEnd = HANDOVER_EVENTS.UserEndEvent;
+const customerEnd = HANDOVER_EVENTS.CustomerEndEvent;
+
+const acwTriggerLabel = `Trigger "${acw.triggerName}" (Pulumi resource ${logicalName("trigger", acw)})`;
+const userEndTriggerLabel = `Trigger "${userEnd.triggerName}" (Pulumi resource ${logicalName("trigger", userEnd)})`;
+
+/** The compliant stack with the resources of the given logical names swapped for others. */
+function stackWith(replacements: Record<string, StackResourceUnderTest | null>, extra: StackResourceUnderTest[] = []): StackResourceUnderTest[] {
+    const resources = compliantWebhookStack()
+        .map((resource) => (resource.name in replacements ? replacements[resource.name] : resource))
+        .filter((resource): resource is StackResourceUnderTest => resource !== null);
+    return [...resources, ...extra];
+}
+
+describe.each(STACKS)("%s stack", (stack) => {
+    const violationsFor = async (resources: StackResourceUnderTest[]) =>
+        violationsOf((await runStackPolicyForStack(stack, handoverStackWiring, resources)).outcome);
+
+    test("policy is mandatory and the compliant stack passes", async () => {
+        const run = await runStackPolicyForStack(stack, handoverStackWiring, compliantWebhookStack());
+        expect(run.enforcementLevel).toBe("mandatory");
+        expect(violationsOf(run.outcome)).toEqual([]);
+    });
+
+    test("a second trigger on one topic is reported once, naming both triggers", async () => {
+        const duplicate = { ...triggerResource(acw), name: "acw-trigger-copy" };
+        const violations = await violationsFor(stackWith({}, [duplicate]));
+        expect(violations).toEqual([
+            `2 triggers listen to "${acw.topic}" (trigger "${acw.triggerName}" (Pulumi resource ${logicalName("trigger", acw)}), ` +
+                `trigger "${acw.triggerName}" (Pulumi resource acw-trigger-copy)): Genesys runs every one, so Cognigy receives each ` +
+                "AfterCallWorkEvent 2 times. Keep exactly one trigger per topic and delete the others.",
+        ]);
+    });
+
+    test("a missing trigger is reported", async () => {
+        const violations = await violationsFor(stackWith({ [logicalName("trigger", userEnd)]: null }));
+        expect(violations).toEqual([
+            `No trigger listens to "${userEnd.topic}", so Cognigy never learns that ${userEnd.purpose}. ` +
+                `Add one ProcessautomationTrigger with topicName "${userEnd.topic}" targeting the workflow that sends "${userEnd.topicLiteral}".`,
+        ]);
+    });
+
+    test("triggers wired to each other's workflow are both reported", async () => {
+        const violations = await violationsFor(stackWith({
+            [logicalName("trigger", acw)]: triggerResource(acw, {}, logicalName("workflow", userEnd)),
+            [logicalName("trigger", userEnd)]: triggerResource(userEnd, {}, logicalName("workflow", acw)),
+        }));
+        expect(violations).toHaveLength(2);
+        expect(violations[0]).toBe(
+            `${acwTriggerLabel} on "${acw.topic}" targets workflow "${userEnd.workflowName}" (Pulumi resource ${logicalName("workflow", userEnd)}), ` +
+                `which tells Cognigy topic "${userEnd.topicLiteral}" instead of "${acw.topicLiteral}", so Cognigy would misread every AfterCallWorkEvent; ` +
+                `set target.id to the id of the workflow whose substitutions.topic_literal is "${acw.topicLiteral}".`,
+        );
+        expect(violations[1]).toContain(`${userEndTriggerLabel} on "${userEnd.topic}" targets workflow "${acw.workflowName}"`);
+    });
+
+    test("a trigger whose target is not a workflow of this stack is reported", async () => {
+        const violations = await violationsFor(stackWith({
+            [logicalName("trigger", acw)]: triggerResource(acw, { target: { id: "some-other-flow", type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } } }, null),
+        }));
+        expect(violations).toEqual([
+            `${acwTriggerLabel} on "${acw.topic}" does not target a workflow of this stack; ` +
+                `set target.id to the id of the workflow whose substitutions.topic_literal is "${acw.topicLiteral}".`,
+        ]);
+    });
+
+    test("a renamed data action is caught in every workflow that calls it", async () => {
+        const violations = await violationsFor(stackWith({ "send-event-action": actionResource({ name: `${SEND_EVENT_ACTION_NAME} v2` }) }));
+        expect(violations).toHaveLength(2);
+        expect(violations[0]).toBe(
+            `Workflow "${acw.workflowName}" (Pulumi resource ${logicalName("workflow", acw)}) calls data action category "${DATA_ACTIONS_INTEGRATION_NAME}" / ` +
+                `name "${SEND_EVENT_ACTION_NAME}", but this stack has no IntegrationAction with that category and name ` +
+                `(it has category "${DATA_ACTIONS_INTEGRATION_NAME}" / name "${SEND_EVENT_ACTION_NAME} v2"); ` +
+                "set substitutions.data_action_category and substitutions.data_action_name to the Send Event action's category and name.",
+        );
+        expect(violations[1]).toContain(`Workflow "${userEnd.workflowName}"`);
+    });
+
+    test("a workflow naming the wrong category is reported", async () => {
+        const violations = await violationsFor(stackWith({
+            [logicalName("workflow", userEnd)]: workflowResource(userEnd, { data_action_category: "Web Services Data Action" }),
+        }));
+        expect(violations).toHaveLength(1);
+        expect(violations[0]).toContain(`Workflow "${userEnd.workflowName}" (Pulumi resource ${logicalName("workflow", userEnd)}) calls data action category "Web Services Data Action"`);
+    });
+
+    test("a workflow without data action substitutions is reported", async () => {
+        const violations = await violationsFor(stackWith({
+            [logicalName("workflow", acw)]: workflowResource(acw, { data_action_category: undefined, data_action_name: undefined }),
+        }));
+        expect(violations).toHaveLength(1);
+        expect(violations[0]).toContain("calls data action category undefined / name undefined, but this stack has no IntegrationAction");
+    });
+
+    test("a workflow sending the topic instead of its literal is reported on the workflow and on its trigger", async () => {
+        const run = await runStackPolicyForStack(stack, handoverStackWiring, stackWith({
+            [logicalName("workflow", acw)]: workflowResource(acw, { topic_literal: acw.topic }),
+        }));
+        expect(run.outcome.kind === "checked" && run.outcome.violations.map((violation) => violation.urn)).toEqual([
+            urnOf(triggerResource(acw)),
+            urnOf(workflowResource(acw)),
+        ]);
+        const violations = violationsOf(run.outcome);
+        expect(violations[0]).toContain(`which tells Cognigy topic "${acw.topic}" instead of "${acw.topicLiteral}"`);
+        expect(violations[1]).toBe(
+            `Workflow "${acw.workflowName}" (Pulumi resource ${logicalName("workflow", acw)}) sends Cognigy topic "${acw.topic}", which Cognigy does not expect; ` +
+                `set substitutions.topic_literal to one of "${acw.topicLiteral}", "${userEnd.topicLiteral}".`,
+        );
+    });
+});
+
+describe("not applicable", () => {
+    test.each([
+        ["an empty stack", []],
+        ["an EventBridge-delivery stack", [{ type: INTEGRATION_TYPE, name: "eventbridge", props: { integrationType: INTEGRATION_TYPE_EVENTBRIDGE } }]],
+    ])("%s has no webhook wiring to check", async (_label, resources: StackResourceUnderTest[]) => {
+        const outcome = await runStackPolicy(handoverStackWiring, resources);
+        expect(outcome.kind).toBe("notApplicable");
+        expect(outcome.kind === "notApplicable" && outcome.reason).toContain("no triggers, workflows or data actions");
+    });
+
+    test("a stack with only the integration and action is checked (and misses both triggers)", async () => {
+        expect(violationsOf(await runStackPolicy(handoverStackWiring, [integrationResource, actionResource()]))).toHaveLength(2);
+    });
+});
+
+describe("linking triggers to workflows", () => {
+    test("without property dependencies, target.id is matched with the workflow's id", async () => {
+        const resources = stackWith({
+            [logicalName("trigger", acw)]: triggerResource(acw, {}, null),
+            [logicalName("trigger", userEnd)]: triggerResource(userEnd, {}, null),
+        });
+        expect(violationsOf(await runStackPolicy(handoverStackWiring, resources))).toEqual([]);
+    });
+
+    test("during preview the link comes from property dependencies, so unknown ids do not matter", async () => {
+        const unknownTarget = { id: PREVIEW_UNKNOWN_STRING, type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } };
+        const resources = stackWith({
+            [logicalName("trigger", acw)]: triggerResource(acw, { target: unknownTarget }),
+            [logicalName("workflow", acw)]: { ...workflowResource(acw), props: { ...workflowResource(acw).props, id: PREVIEW_UNKNOWN_STRING } },
+        });
+        expect(violationsOf(await runStackPolicy(handoverStackWiring, resources))).toEqual([]);
+    });
+
+    test("an unknown target.id without property dependencies is left to the SDK's unknown handling", async () => {
+        const unknownTarget = { id: PREVIEW_UNKNOWN_STRING, type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } };
+        const outcome = await runStackPolicy(handoverStackWiring, stackWith({ [logicalName("trigger", acw)]: triggerResource(acw, { target: unknownTarget }, null) }));
+        expect(outcome).toEqual({ kind: "unknownDuringPreview", message: "string value at .target.id can't be known during preview" });
+    });
+
+    test("other flows of the stack are ignored", async () => {
+        const unrelatedFlow = { type: FLOW_TYPE, name: "inbound-message-flow", props: { filepath: "flows/inbound.yaml", substitutions: { flow_name: "Inbound" } } };
+        expect(violationsOf(await runStackPolicy(handoverStackWiring, stackWith({}, [unrelatedFlow])))).toEqual([]);
+    });
+});
+
+describe("configuration", () => {
+    test("requiredTopics adds events that then need a trigger", async () => {
+        const config = { requiredTopics: [acw.topic, userEnd.topic, customerEnd.topic] };
+        const violations = violationsOf(await runStackPolicy(handoverStackWiring, compliantWebhookStack(), config));
+        expect(violations).toHaveLength(1);
+        expect(violations[0]).toContain(`No trigger listens to "${customerEnd.topic}"`);
+    });
+
+    test("a topic the event catalogue does not know is a configuration error", async () => {
+        await expect(runStackPolicy(handoverStackWiring, compliantWebhookStack(), { requiredTopics: ["v2.detail.events.conversation.{id}.wrapup"] })).rejects.toThrow(
+            'requiredTopics names "v2.detail.events.conversation.{id}.wrapup", which components/events.ts does not know',
+        );
+    });
+});
