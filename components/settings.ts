@@ -26,6 +26,11 @@ export interface TriggerTiming {
     readonly delayBySeconds?: number;
 }
 
+export interface TriggerSettings extends TriggerTiming {
+    /** false keeps a stack's triggers switched off, e.g. a dev stack in an org shared with prod. */
+    readonly enabled: boolean;
+}
+
 /**
  * OAuth client of the genesyscloud provider when given as stack config; otherwise the provider reads
  * GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment.
@@ -47,7 +52,7 @@ export interface HandoverSettings {
     /** Appended to every Genesys name; empty for the stack that owns the org. */
     readonly nameSuffix: string;
     readonly architectDivision: string;
-    readonly triggerTiming: TriggerTiming;
+    readonly triggers: TriggerSettings;
     readonly dataActionTimeoutSeconds: number;
     readonly credential?: CredentialSettings;
     readonly protect: boolean;
@@ -87,7 +92,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const nameSuffix = readNameSuffix(reader);
     const architectDivision = reader.optionalString("architectDivision") ?? DEFAULT_ARCHITECT_DIVISION;
     const webhook = delivery === "webhook";
-    const triggerTiming = readTriggerTiming(reader, webhook);
+    const triggers = readTriggerSettings(reader, webhook);
     const dataActionTimeoutSeconds = reader.integer(
         "dataActionTimeoutSeconds",
         { min: LIMITS.dataActionTimeoutSecondsMin, max: LIMITS.dataActionTimeoutSecondsMax },
@@ -109,7 +114,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         genesysOAuth,
         nameSuffix,
         architectDivision,
-        triggerTiming,
+        triggers,
         dataActionTimeoutSeconds,
         credential,
         protect,
@@ -179,8 +184,12 @@ function readNameSuffix(reader: ConfigReader): string | undefined {
     return suffix;
 }
 
-function readTriggerTiming(reader: ConfigReader, webhook: boolean): TriggerTiming {
+function readTriggerSettings(reader: ConfigReader, webhook: boolean): TriggerSettings {
     const requirement = "to the webhook delivery's triggers (delivery: webhook)";
+    const enabled = reader.optionalBoolean("triggersEnabled") ?? true;
+    if (!webhook && !enabled) {
+        reader.problem("triggersEnabled", `only applies to the webhook delivery's triggers. Fix: pulumi config rm triggersEnabled -s ${reader.source.stack}`);
+    }
     reader.rejectUnless(webhook, "triggerEventTtlSeconds", requirement);
     reader.rejectUnless(webhook, "triggerDelayBySeconds", requirement);
     const eventTtlSeconds = reader.optionalInteger("triggerEventTtlSeconds", { min: LIMITS.eventTtlSecondsMin }, 60);
@@ -196,7 +205,7 @@ function readTriggerTiming(reader: ConfigReader, webhook: boolean): TriggerTimin
                 `Fix: pulumi config rm triggerDelayBySeconds -s ${reader.source.stack} (or rm triggerEventTtlSeconds)`,
         );
     }
-    return { eventTtlSeconds, delayBySeconds };
+    return { enabled, eventTtlSeconds, delayBySeconds };
 }
 
 function readCredential(reader: ConfigReader, webhook: boolean): CredentialSettings | undefined {

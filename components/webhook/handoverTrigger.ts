@@ -2,14 +2,14 @@ import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import { HandoverEvent } from "../events";
 import { TRIGGER_DATA_FORMAT, TRIGGER_TARGET_TYPE } from "../handoverContract";
-import { TriggerTiming } from "../settings";
+import { TriggerSettings } from "../settings";
 import { handoverMatchCriteriaJson } from "./matchCriteria";
 
 export interface HandoverTriggerArgs {
     readonly event: HandoverEvent;
     readonly triggerName: string;
     readonly workflowId: pulumi.Input<string>;
-    readonly timing: TriggerTiming;
+    readonly settings: TriggerSettings;
     readonly protect: boolean;
 }
 
@@ -36,15 +36,15 @@ export class HandoverTrigger extends pulumi.ComponentResource {
                 name: args.triggerName,
                 description: triggerDescription(args.event),
                 topicName: args.event.topic,
-                enabled: true,
+                enabled: args.settings.enabled,
                 target: {
                     type: TRIGGER_TARGET_TYPE,
                     id: args.workflowId,
                     workflowTargetSettings: { dataFormat: TRIGGER_DATA_FORMAT },
                 },
                 matchCriteria: handoverMatchCriteriaJson(),
-                eventTtlSeconds: args.timing.eventTtlSeconds,
-                delayBySeconds: args.timing.delayBySeconds,
+                eventTtlSeconds: args.settings.eventTtlSeconds,
+                delayBySeconds: args.settings.delayBySeconds,
             },
             { parent: this, protect: args.protect },
         );

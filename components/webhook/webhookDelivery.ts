@@ -80,7 +80,7 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                     event,
                     triggerName: genesysName(event.triggerName, settings.nameSuffix),
                     workflowId: workflow.flowId,
-                    timing: settings.triggerTiming,
+                    settings: settings.triggers,
                     protect,
                 },
                 { parent: this },
