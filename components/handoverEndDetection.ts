@@ -11,8 +11,9 @@ export interface HandoverEndDetectionArgs {
 
 /**
  * Everything Genesys Cloud (and, for self-hosted Cognigy on EventBridge, AWS) needs so that Cognigy.AI
- * learns when an Open Messaging handover to a human agent has ended. Exactly one delivery path exists at a
- * time: both at once would deliver every event twice.
+ * learns when an Open Messaging handover to a human agent has ended. One delivery path exists at a time,
+ * since both at once deliver every event twice; the only exception is the reviewed SaaS migration window
+ * (`keepWebhookDuringMigration`), which the policy pack must explicitly allow.
  */
 export class HandoverEndDetection extends pulumi.ComponentResource {
     public readonly delivery: HandoverSettings["delivery"];
@@ -29,9 +30,10 @@ export class HandoverEndDetection extends pulumi.ComponentResource {
         this.delivery = settings.delivery;
         this.handoverUrl = settings.handoverUrl;
 
-        if (settings.delivery === "webhook") {
+        if (settings.delivery === "webhook" || settings.eventbridge?.keepWebhookDuringMigration === true) {
             this.webhook = new WebhookDelivery(`${name}-webhook`, { settings }, { parent: this });
-        } else if (settings.eventbridge !== undefined) {
+        }
+        if (settings.delivery === "eventbridge" && settings.eventbridge !== undefined) {
             this.eventbridge = new EventBridgeDelivery(
                 `${name}-eventbridge`,
                 {

@@ -91,7 +91,15 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     };
     const nameSuffix = readNameSuffix(reader);
     const architectDivision = reader.optionalString("architectDivision") ?? DEFAULT_ARCHITECT_DIVISION;
-    const webhook = delivery === "webhook";
+    const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader) : undefined;
+    // During a reviewed SaaS migration both paths run until Cognigy support confirms EventBridge delivery.
+    const webhook = delivery === "webhook" || eventbridge?.keepWebhookDuringMigration === true;
+    if (delivery === "webhook" && reader.source.get("keepWebhookDuringMigration") === "true") {
+        reader.problem(
+            "keepWebhookDuringMigration",
+            `only applies while migrating to delivery: eventbridge. Fix: pulumi config rm keepWebhookDuringMigration -s ${reader.source.stack}`,
+        );
+    }
     const triggers = readTriggerSettings(reader, webhook);
     const dataActionTimeoutSeconds = reader.integer(
         "dataActionTimeoutSeconds",
@@ -100,7 +108,6 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     );
     const credential = readCredential(reader, webhook);
     const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
-    const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader) : undefined;
 
     if (cognigyEndpoint === undefined || genesysRegion === undefined || nameSuffix === undefined) {
         return undefined;

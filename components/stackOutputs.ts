@@ -26,6 +26,14 @@ export function stackOutputs(handover: HandoverEndDetection): {
     genesys: pulumi.Input<Record<string, unknown>>;
     cognigyNextSteps: pulumi.Input<Record<string, unknown>>;
 } {
+    if (handover.webhook && handover.eventbridge) {
+        return {
+            delivery: handover.delivery,
+            handoverUrl: handover.handoverUrl,
+            genesys: { eventbridge: handover.eventbridge.genesysOutputs, webhookUntilMigrationConfirmed: webhookOutputs(handover) },
+            cognigyNextSteps: handover.eventbridge.cognigyNextSteps,
+        };
+    }
     if (handover.webhook) {
         return {
             delivery: handover.delivery,

@@ -112,6 +112,7 @@ describe("stack settings", () => {
         ["user-defined fields that are not an object", { credentialType: "userDefined", userDefinedCredentialFields: '["a"]' }, ["userDefinedCredentialFields"], "userDefinedCredentialFields: must be a JSON object of field names to string values (value not shown)."],
         ["a user-defined field with a bad name", { credentialType: "userDefined", userDefinedCredentialFields: '{"1key":"v"}' }, ["userDefinedCredentialFields"], 'bad fields: "1key"'],
         ["a protect flag that is not boolean", { protect: "yes" }, [], 'protect: "yes" must be true or false.'],
+        ["a migration flag on a webhook stack", { keepWebhookDuringMigration: "true" }, [], "keepWebhookDuringMigration: only applies while migrating to delivery: eventbridge."],
         ["a triggersEnabled flag that is not boolean", { triggersEnabled: "off" }, [], 'triggersEnabled: "off" must be true or false.'],
     ];
 

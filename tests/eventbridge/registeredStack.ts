@@ -1,0 +1,121 @@
+/**
+ * Runs the handover component tree under Pulumi mocks for one stack configuration and returns every
+ * registration as the gRPC request carried it (type, name, parent, dependencies, provider, secret markers),
+ * via the offline evaluator's RegistrationRecorder.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { HandoverEndDetection } from "../../components/handoverEndDetection";
+import { createProviders } from "../../components/providers";
+import { loadSettingsFrom } from "../../components/settings";
+import { offlineMocks } from "../../tools/evaluate/offlineMocks";
+import { PlannedResource } from "../../tools/evaluate/plannedResource";
+import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
+import { memoryConfigSource } from "../helpers/memoryConfigSource";
+
+/** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
+const runtimeInternals = pulumi.runtime as unknown as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+
+export const PROJECT = "cognigy-genesys-handover";
+/** Distinctive so a test can search every serialized input for it. */
+export const TEST_API_KEY = "dGVzdC1rZXktbm90LWEtcmVhbC1zZWNyZXQtMTIz";
+export const GENESYS_ORG_ID = "0f5c1a9e-3c1d-4d59-9a55-8b1f6e2a7c40";
+
+export const BASE_CONFIG: Readonly<Record<string, string>> = {
+    cognigyEndpoint: "https://endpoint-app.cognigy.ai",
+    genesysRegion: "eu-central-1",
+    nameSuffix: " (test)",
+};
+
+export const SAAS_CONFIG: Readonly<Record<string, string>> = {
+    ...BASE_CONFIG,
+    delivery: "eventbridge",
+    cognigyRelease: "2025.22",
+    includeUserStartEvent: "true",
+    cognigyOrganisationId: "6650a1b2c3d4e5f6a7b8c9d0",
+    eventbridgeHosting: "saas",
+    eventbridgeAwsAccountId: "111122223333",
+    eventbridgeAwsRegion: "eu-central-1",
+};
+
+export const ONPREM_CONFIG: Readonly<Record<string, string>> = {
+    ...BASE_CONFIG,
+    cognigyEndpoint: "https://endpoint-cognigy.example.com",
+    delivery: "eventbridge",
+    cognigyRelease: "2025.12",
+    cognigyOrganisationId: "6650a1b2c3d4e5f6a7b8c9d0",
+    eventbridgeHosting: "onprem",
+    eventbridgeAwsAccountId: "444455556666",
+    eventbridgeAwsRegion: "eu-west-1",
+    eventbridgeApiKey: TEST_API_KEY,
+    eventbridgeAlarmTopicArn: "arn:aws:sns:eu-west-1:444455556666:ops-alerts",
+};
+
+/** The organisation the genesyscloud provider's credentials belong to, as the mock answers it. */
+const mocks: pulumi.runtime.Mocks = {
+    newResource: (args) => offlineMocks.newResource(args),
+    call: (args) =>
+        args.token === "genesyscloud:index/getOrganizationsMe:getOrganizationsMe"
+            ? { id: GENESYS_ORG_ID, name: "Example Org", domain: "example" }
+            : offlineMocks.call(args),
+};
+
+export async function registerStack(
+    config: Readonly<Record<string, string>>,
+    secretKeys: readonly string[] = ["eventbridgeApiKey"],
+    stack = "test",
+): Promise<PlannedResource[]> {
+    await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
+    const recorder = new RegistrationRecorder();
+    recorder.attach(runtimeInternals.getMonitor() as RecordableMonitor);
+    const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
+    new HandoverEndDetection("handover", { settings, providers: createProviders(settings) });
+    await runtimeInternals.waitForRPCs();
+    if (recorder.failures.length > 0) {
+        throw recorder.failures[0];
+    }
+    return recorder.resources();
+}
+
+export function ofType(resources: readonly PlannedResource[], type: string): PlannedResource[] {
+    return resources.filter((resource) => resource.type === type);
+}
+
+export function single(resources: readonly PlannedResource[], type: string): PlannedResource {
+    const found = ofType(resources, type);
+    if (found.length !== 1) {
+        throw new Error(`Expected exactly one ${type}, found ${found.length}: ${found.map((r) => r.name).join(", ")}`);
+    }
+    return found[0];
+}
+
+export function byUrn(resources: readonly PlannedResource[], urn: string | undefined): PlannedResource | undefined {
+    return resources.find((resource) => resource.urn === urn);
+}
+
+/** Custom resources only, as `type name` lines: what `pulumi up` would create. */
+export function customResourceSet(resources: readonly PlannedResource[]): string[] {
+    return resources
+        .filter((resource) => resource.custom && !resource.type.startsWith("pulumi:providers:"))
+        .map((resource) => `${resource.type} ${resource.name}`)
+        .sort();
+}
+
+export const AWS_TYPES = {
+    eventBus: "aws:cloudwatch/eventBus:EventBus",
+    eventRule: "aws:cloudwatch/eventRule:EventRule",
+    eventTarget: "aws:cloudwatch/eventTarget:EventTarget",
+    connection: "aws:cloudwatch/eventConnection:EventConnection",
+    apiDestination: "aws:cloudwatch/eventApiDestination:EventApiDestination",
+    role: "aws:iam/role:Role",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    queue: "aws:sqs/queue:Queue",
+    queuePolicy: "aws:sqs/queuePolicy:QueuePolicy",
+    alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+} as const;
+
+export const GENESYS_TYPES = {
+    integration: "genesyscloud:index/integration:Integration",
+    integrationAction: "genesyscloud:index/integrationAction:IntegrationAction",
+    trigger: "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
+    flow: "genesyscloud:index/flow:Flow",
+} as const;
