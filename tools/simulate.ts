@@ -1,0 +1,24 @@
+import { evaluateProgram } from "./evaluate/evaluateProgram";
+import { EXIT_CANNOT_EVALUATE, simulateCommand } from "./simulation/simulateCommand";
+
+/**
+ * npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--json]
+ *
+ * Replays Genesys events through the stack's own rendered resources against a local stand-in for Cognigy.
+ * Exit 0: every expectation held; 1: something did not; 2: the program or the input cannot be evaluated.
+ */
+simulateCommand(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    evaluate: evaluateProgram,
+    cwd: process.cwd(),
+}).then(
+    (code) => {
+        process.exitCode = code;
+    },
+    (error: unknown) => {
+        // Unexpected: a bug in the simulation itself. Say so in one line; no stack trace for users.
+        process.stderr.write(`simulate failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = EXIT_CANNOT_EVALUATE;
+    },
+);

@@ -1,0 +1,70 @@
+import { PlannedResource } from "../evaluate/plannedResource";
+import { isEventBridgeStack, simulateEventBridge } from "./eventBridgePath";
+import { checkExpectation } from "./expectations";
+import { EventReport, PathOutcome, SimulationReport } from "./outcome";
+import { startReceiver } from "./receiver";
+import { DeliveryPath, SimulationEvent } from "./simulationEvent";
+import { isWebhookStack, simulateWebhook } from "./webhookPath";
+
+export interface SimulationInput {
+    readonly resources: readonly PlannedResource[];
+    /** Where the Flows' relative `filepath`s are read from. */
+    readonly projectDir: string;
+    readonly events: readonly SimulationEvent[];
+    readonly stack?: string;
+}
+
+/** Replays each event through every delivery path the stack sets up, against a local receiver. */
+export async function runSimulation(input: SimulationInput): Promise<SimulationReport> {
+    const paths: DeliveryPath[] = [];
+    if (isWebhookStack(input.resources)) {
+        paths.push("webhook");
+    }
+    if (isEventBridgeStack(input.resources)) {
+        paths.push("eventbridge");
+    }
+    const stackFailures =
+        paths.length === 0 ? ["the stack defines neither Process Automation triggers nor an Amazon EventBridge Source integration: nothing reaches Cognigy"] : [];
+
+    const receiver = await startReceiver();
+    const events: EventReport[] = [];
+    try {
+        for (const event of input.events) {
+            const outcomes: PathOutcome[] = [];
+            const expectationFailures: string[] = [];
+            for (const path of paths) {
+                const outcome =
+                    path === "webhook"
+                        ? await simulateWebhook(event, { resources: input.resources, projectDir: input.projectDir, receiver })
+                        : await simulateEventBridge(event, { resources: input.resources, receiver });
+                outcomes.push(outcome);
+                const expectation = event.expect?.[path];
+                if (expectation !== undefined) {
+                    expectationFailures.push(...checkExpectation(event, outcome, expectation));
+                }
+            }
+            events.push({ event, outcomes, expectationFailures });
+        }
+    } finally {
+        await receiver.close();
+    }
+    const deliveries = events
+        .flatMap((report) => report.outcomes)
+        .flatMap((outcome) => outcome.deliveries)
+        .filter((delivery) => delivery.exchange.received !== undefined).length;
+    const ok =
+        stackFailures.length === 0 &&
+        events.every((report) => report.expectationFailures.length === 0 && report.outcomes.every((outcome) => outcome.failures.length === 0));
+    return { stack: input.stack, paths, events, deliveries, stackFailures, ok };
+}
+
+/** Every failure of a report, one line each: what the CLI's exit code and the tests look at. */
+export function allFailures(report: SimulationReport): string[] {
+    return [
+        ...report.stackFailures,
+        ...report.events.flatMap((event) => [
+            ...event.outcomes.flatMap((outcome) => outcome.failures.map((failure) => `${event.event.name} (${outcome.path}): ${failure}`)),
+            ...event.expectationFailures,
+        ]),
+    ];
+}

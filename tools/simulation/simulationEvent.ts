@@ -1,0 +1,115 @@
+import * as fs from "fs";
+import { isRecord } from "./stackResources";
+import { concreteTopic } from "./topics";
+
+/** What a sample expects on one delivery path. */
+export interface PathExpectation {
+    /**
+     * true: exactly one request reaches Cognigy; false: none does. `whenSubscribed` (EventBridge): true when the
+     * stack's EventBridge source subscribes to the event's topic, false otherwise, so one sample set serves
+     * every documented topic filter.
+     */
+    readonly delivered: boolean | "whenSubscribed";
+    /**
+     * Fields the JSON body Cognigy receives must have (objects compare field by field, so list only what
+     * matters). `null` means "absent or null": how an unset Architect variable arrives.
+     */
+    readonly body?: Record<string, unknown>;
+}
+
+export type DeliveryPath = "webhook" | "eventbridge";
+
+export interface SimulationEvent {
+    readonly name: string;
+    readonly description?: string;
+    /** Concrete topic, e.g. `v2.detail.events.conversation.<conversation id>.acw`. */
+    readonly topicName: string;
+    readonly eventBody: Record<string, unknown>;
+    readonly expect?: Partial<Record<DeliveryPath, PathExpectation>>;
+}
+
+export class EventInputError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "EventInputError";
+    }
+}
+
+/** A JSON array, a single JSON object, or NDJSON (one JSON value per line). */
+export function parseEventsText(text: string, source: string): unknown[] {
+    const trimmed = text.trim();
+    if (trimmed === "") {
+        throw new EventInputError(`${source} holds no events`);
+    }
+    try {
+        const whole: unknown = JSON.parse(trimmed);
+        return Array.isArray(whole) ? whole : [whole];
+    } catch {
+        // Not one JSON document: read it as NDJSON below.
+    }
+    return trimmed
+        .split(/\r?\n/)
+        .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+        .filter(({ line }) => line !== "")
+        .map(({ line, number }) => {
+            try {
+                return JSON.parse(line) as unknown;
+            } catch (error) {
+                throw new EventInputError(`${source} line ${number} is not JSON: ${(error as Error).message}`);
+            }
+        });
+}
+
+/**
+ * Each item is `{topicName?, eventBody, name?, expect?}` (an exported notification or our sample format) or a
+ * bare event body. Items without a topic take `defaultTopic`, whose `{id}` becomes the event's conversationId.
+ */
+export function toSimulationEvents(items: readonly unknown[], source: string, defaultTopic?: string): SimulationEvent[] {
+    return items.map((item, index) => {
+        const where = `${source} item ${index + 1}`;
+        if (!isRecord(item)) {
+            throw new EventInputError(`${where} is not a JSON object`);
+        }
+        const wrapped = isRecord(item.eventBody);
+        const eventBody = wrapped ? (item.eventBody as Record<string, unknown>) : item;
+        const topic = typeof item.topicName === "string" ? item.topicName : defaultTopic;
+        if (topic === undefined) {
+            throw new EventInputError(`${where} has no topicName; add one or pass --topic <topic template>`);
+        }
+        const name = typeof item.name === "string" ? item.name : `${source}#${index + 1}`;
+        return {
+            name,
+            description: typeof item.description === "string" ? item.description : undefined,
+            topicName: concreteTopic(topic, eventBody.conversationId),
+            eventBody,
+            expect: wrapped && isRecord(item.expect) ? validateExpectations(item.expect, where) : undefined,
+        };
+    });
+}
+
+function validateExpectations(expect: Record<string, unknown>, where: string): Partial<Record<DeliveryPath, PathExpectation>> {
+    const result: Partial<Record<DeliveryPath, PathExpectation>> = {};
+    for (const [path, value] of Object.entries(expect)) {
+        if (path !== "webhook" && path !== "eventbridge") {
+            throw new EventInputError(`${where}: expectations are keyed by 'webhook' or 'eventbridge', not '${path}'`);
+        }
+        if (!isRecord(value) || (typeof value.delivered !== "boolean" && value.delivered !== "whenSubscribed")) {
+            throw new EventInputError(`${where}: expect.${path}.delivered must be true, false or "whenSubscribed"`);
+        }
+        if (value.body !== undefined && !isRecord(value.body)) {
+            throw new EventInputError(`${where}: expect.${path}.body must be an object of expected fields`);
+        }
+        result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
+    }
+    return result;
+}
+
+export function readEventsFile(file: string, defaultTopic?: string): SimulationEvent[] {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+        throw new EventInputError(`cannot read ${file}: ${(error as Error).message}`);
+    }
+    return toSimulationEvents(parseEventsText(text, file), file, defaultTopic);
+}
