@@ -92,6 +92,8 @@ describe("formatValue", () => {
         expect(formatValue("42")).toBe('"42"');
         expect(formatValue(true)).toBe("true");
         expect(formatValue("x".repeat(300), 20)).toHaveLength(20);
+        const criteria = JSON.stringify([{ jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" }, { jsonPath: "messageType", operator: "Equal", value: "OPEN" }]);
+        expect(formatValue(criteria, 20)).toBe(`json ${criteria}`);
     });
 });
 

@@ -3,10 +3,12 @@ export const MAX_VALUE_LENGTH = 120;
 
 /**
  * One-line rendering of an input for the plan tree: scalars as they are, strings that hold JSON (match criteria,
- * contracts, integration properties) parsed and re-rendered compactly, everything cut to `maxLength`.
+ * contracts, integration properties, event patterns) parsed and re-rendered compactly and never cut, because
+ * they are what a reviewer must read in full; other long values are cut to `maxLength`.
  */
 export function formatValue(value: unknown, maxLength = MAX_VALUE_LENGTH): string {
-    return shorten(render(value), maxLength);
+    const rendered = render(value);
+    return rendered.startsWith("json ") ? rendered : shorten(rendered, maxLength);
 }
 
 function render(value: unknown): string {
