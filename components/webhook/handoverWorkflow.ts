@@ -1,34 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { HandoverEvent } from "../events";
 import {
     readWorkflowTemplate,
     renderWorkflowTemplate,
     WORKFLOW_TEMPLATE_FILEPATH,
+    WorkflowNames,
+    workflowSubstitutions,
     workflowUpdateHash,
-    WorkflowSubstitutions,
 } from "./workflowTemplate";
 
-export interface HandoverWorkflowArgs {
-    readonly event: HandoverEvent;
-    readonly workflowName: string;
-    readonly divisionName: string;
-    /** The integration's display name: Architect's Call Data Action category. */
-    readonly dataActionCategory: string;
-    readonly dataActionName: string;
+export interface HandoverWorkflowArgs extends WorkflowNames {
     /** The action the workflow calls. The YAML names it, so the dependency must be explicit. */
     readonly dataAction: genesyscloud.IntegrationAction;
     readonly protect: boolean;
-}
-
-export function workflowSubstitutions(args: Omit<HandoverWorkflowArgs, "dataAction" | "protect">): WorkflowSubstitutions {
-    return {
-        workflow_name: args.workflowName,
-        division_name: args.divisionName,
-        data_action_category: args.dataActionCategory,
-        data_action_name: args.dataActionName,
-        topic_literal: args.event.topicLiteral,
-    };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { HandoverEvent } from "../events";
 
 /**
  * The Archy YAML template of the handover workflows and its substitutions. The genesyscloud Flow resource
@@ -30,6 +31,26 @@ export const WORKFLOW_SUBSTITUTION_KEYS: readonly (keyof WorkflowSubstitutions)[
     "data_action_name",
     "topic_literal",
 ];
+
+/** The names a handover workflow is rendered with; the topic literal comes from the event. */
+export interface WorkflowNames {
+    readonly event: HandoverEvent;
+    readonly workflowName: string;
+    readonly divisionName: string;
+    /** The integration's display name: Architect's Call Data Action category. */
+    readonly dataActionCategory: string;
+    readonly dataActionName: string;
+}
+
+export function workflowSubstitutions(names: WorkflowNames): WorkflowSubstitutions {
+    return {
+        workflow_name: names.workflowName,
+        division_name: names.divisionName,
+        data_action_category: names.dataActionCategory,
+        data_action_name: names.dataActionName,
+        topic_literal: names.event.topicLiteral,
+    };
+}
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 

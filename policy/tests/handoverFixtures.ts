@@ -12,6 +12,7 @@ import {
     TRIGGER_DATA_FORMAT,
     TRIGGER_TARGET_TYPE,
 } from "../../components/handoverContract";
+import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
 import {
     FLOW_TYPE,
     INTEGRATION_ACTION_TYPE,
@@ -77,11 +78,13 @@ export function workflowProps(event: HandoverEvent, substitutionOverrides: Props
         id: `flow-id-${event.topicSuffix}`,
         filepath: "components/workflows/handoverEvent.yaml",
         substitutions: {
-            workflow_name: event.workflowName,
-            division_name: "Home",
-            data_action_category: DATA_ACTIONS_INTEGRATION_NAME,
-            data_action_name: SEND_EVENT_ACTION_NAME,
-            topic_literal: event.topicLiteral,
+            ...workflowSubstitutions({
+                event,
+                workflowName: event.workflowName,
+                divisionName: "Home",
+                dataActionCategory: DATA_ACTIONS_INTEGRATION_NAME,
+                dataActionName: SEND_EVENT_ACTION_NAME,
+            }),
             ...substitutionOverrides,
         },
         updateTriggerHash: `hash-${event.topicSuffix}`,

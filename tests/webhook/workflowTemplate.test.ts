@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { WEBHOOK_EVENTS } from "../../components/events";
 import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_INPUT_SOURCES, WORKFLOW_INPUT_VARIABLES } from "../../components/handoverContract";
-import { workflowSubstitutions } from "../../components/webhook/handoverWorkflow";
+import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
 import {
     readWorkflowTemplate,
     renderWorkflowTemplate,
