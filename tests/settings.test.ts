@@ -24,8 +24,8 @@ describe("stack settings", () => {
         const settings = load(VALID_WEBHOOK_CONFIG);
         expect(settings).toMatchObject({
             delivery: "webhook",
-            cognigyEndpoint: "https://endpoint-app.cognigy.ai",
-            handoverUrl: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM",
+            cognigyEndpoint: "https://endpoint-cognigy.acme-contact.example",
+            handoverUrl: "https://endpoint-cognigy.acme-contact.example/handover/genesysCloudOM",
             genesysRegion: "eu-central-1",
             nameSuffix: "",
             architectDivision: "Home",
@@ -77,7 +77,7 @@ describe("stack settings", () => {
 
     it("reports every problem at once", () => {
         const problems = problemsOf({ cognigyEndpoint: "http://endpoint-app.cognigy.ai", genesysRegion: "mars-1", dataActionTimeoutSeconds: "0" });
-        expect(problems.map((p) => p.split(":")[0])).toEqual(["cognigyEndpoint", "genesysRegion", "dataActionTimeoutSeconds"]);
+        expect(problems.map((p) => p.split(":")[0])).toEqual(["cognigyRelease", "cognigyEndpoint", "genesysRegion", "dataActionTimeoutSeconds"]);
     });
 
     it("says how many problems the stack has, in one message Pulumi prints without a stack trace", () => {
@@ -86,7 +86,7 @@ describe("stack settings", () => {
             throw new Error("accepted");
         } catch (error) {
             expect(error).toBeInstanceOf(ConfigurationError);
-            expect((error as Error).message).toMatch(/^Stack 'dev' has 2 configuration problems:\n  - cognigyEndpoint: is not set/);
+            expect((error as Error).message).toMatch(/^Stack 'dev' has 3 configuration problems:\n  - cognigyRelease: is not set[^\n]*\n  - cognigyEndpoint: is not set/);
         }
     });
 

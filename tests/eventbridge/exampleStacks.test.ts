@@ -15,6 +15,7 @@ function settingsOf(stack: string) {
         stack,
         get: (key) => config[key.includes(":") ? key : `${prefix}${key}`],
         isSecret: (key) => secretKeys.includes(key.includes(":") ? key : `${prefix}${key}`),
+        keys: () => Object.keys(config).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)),
     });
 }
 
