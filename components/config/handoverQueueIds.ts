@@ -1,3 +1,4 @@
+import { GENESYS_ID_PATTERN } from "../handoverContract";
 import { ConfigReader } from "./configReader";
 
 /**
@@ -11,12 +12,10 @@ import { ConfigReader } from "./configReader";
 
 export const HANDOVER_QUEUE_IDS_KEY = "handoverQueueIds";
 
-/** Genesys entity ids are UUIDs, written in lower case in the API and in events [inferred from every sample]. */
-const QUEUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EXAMPLE_ID = "<queue id, e.g. 0b6a4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b>";
 
 export function isQueueId(value: unknown): value is string {
-    return typeof value === "string" && QUEUE_ID.test(value);
+    return typeof value === "string" && GENESYS_ID_PATTERN.test(value);
 }
 
 /**
