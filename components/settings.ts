@@ -231,9 +231,11 @@ function readArchitectDivision(reader: ConfigReader): string | undefined {
     return division;
 }
 
-/** Keys only the EventBridge path reads; on a webhook stack they would be ignored, so they are reported instead. */
+/**
+ * Keys only the EventBridge path reads; on a webhook stack they would be ignored, so they are reported instead.
+ * (includeUserStartEvent has a default in Pulumi.yaml, so the CLI always sets it: only `true` is reported.)
+ */
 const EVENTBRIDGE_ONLY_KEYS: readonly string[] = [
-    "includeUserStartEvent",
     "cognigyOrganisationId",
     "eventbridgeHosting",
     "eventbridgeAwsAccountId",
@@ -246,8 +248,12 @@ const EVENTBRIDGE_ONLY_KEYS: readonly string[] = [
 ];
 
 function rejectEventBridgeKeysUnless(reader: ConfigReader, eventbridge: boolean): void {
+    const requirement = "to the EventBridge delivery (delivery: eventbridge)";
     for (const key of EVENTBRIDGE_ONLY_KEYS) {
-        reader.rejectUnless(eventbridge, key, "to the EventBridge delivery (delivery: eventbridge)");
+        reader.rejectUnless(eventbridge, key, requirement);
+    }
+    if (!eventbridge && reader.source.get("includeUserStartEvent") === "true") {
+        reader.problem("includeUserStartEvent", `only applies ${requirement}. Fix: pulumi config rm includeUserStartEvent -s ${reader.source.stack}`);
     }
 }
 

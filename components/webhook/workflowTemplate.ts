@@ -63,12 +63,12 @@ export function readWorkflowTemplate(projectRoot: string = PROJECT_ROOT): string
  * Replaces every `{{key}}` the way the provider does: for each substitution a plain replacement of exactly
  * `{{key}}` (terraform-provider-genesyscloud v1.84.1, `genesyscloud/util/files/util_files.go`, `strings.Replace`),
  * so `{{ key }}` is never replaced there and is an error here. A placeholder without a value, or a value without
- * a placeholder, is a bug too; a value with braces could be replaced again, in the provider's random map order.
+ * a placeholder, is a bug too; a value with double braces could be replaced again, in the provider's random map order.
  */
 export function renderWorkflowTemplate(template: string, substitutions: Readonly<Record<string, string>>): string {
-    const withBraces = Object.keys(substitutions).filter((key) => /[{}]/.test(substitutions[key]));
+    const withBraces = Object.keys(substitutions).filter((key) => /\{\{|\}\}/.test(substitutions[key]));
     if (withBraces.length > 0) {
-        throw new Error(`Workflow substitution values must not contain braces (the provider would substitute into them): ${withBraces.join(", ")}`);
+        throw new Error(`Workflow substitution values must not contain double braces (the provider could substitute into them): ${withBraces.join(", ")}`);
     }
     let rendered = template;
     const unused: string[] = [];

@@ -90,10 +90,11 @@ describe("the handover workflow template", () => {
         expect(() => renderWorkflowTemplate("name: {{ other }}", { })).toThrow("Workflow template placeholders without a substitution: other");
     });
 
-    it("rejects substitution values with braces, which the provider could substitute into", () => {
+    it("rejects substitution values with double braces, which the provider could substitute into", () => {
         expect(() => renderWorkflowTemplate("a: {{x}} b: {{y}}", { x: "{{y}}", y: "Y" })).toThrow(
-            "Workflow substitution values must not contain braces (the provider would substitute into them): x",
+            "Workflow substitution values must not contain double braces (the provider could substitute into them): x",
         );
+        expect(renderWorkflowTemplate("a: {{x}}", { x: "v2.{id}.acw" })).toBe("a: v2.{id}.acw");
     });
 
     it("the committed template has no double braces other than exact placeholders", () => {
