@@ -46,7 +46,9 @@ describe("npm run plan", () => {
     it("exits 2 with the program's own configuration errors, all of them, and no stack trace", () => {
         const result = plan("--stack", "ci", "--dir", path.join(fixtures, "invalid-config-project"));
         expect(result.status).toBe(2);
-        expect(result.stderr).toContain("plan: Stack 'ci' has 3 configuration problems:");
+        expect(result.stderr).toContain("plan: Stack 'ci' has 4 configuration problems:");
+        // Read through the real runtime's configuration (pulumi.runtime.allConfig), as under `pulumi up`.
+        expect(result.stderr).toContain("- triggerEventTTLSeconds: is not a setting of cognigy-genesys-handover, so it would be ignored. Did you mean triggerEventTtlSeconds?");
         expect(result.stderr).toContain('- cognigyEndpoint: "http://endpoint-trial.cognigy.ai/handover/genesysCloudOM" must use https');
         expect(result.stderr).toContain('- genesysRegion: "eu-north-9" is not a Genesys Cloud region.');
         expect(result.stderr).toContain("- triggerDelayBySeconds: cannot be set together with triggerEventTtlSeconds");
