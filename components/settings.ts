@@ -127,7 +127,13 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const credential = readCredential(reader, webhook);
     const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
 
-    if (cognigyEndpoint === undefined || genesysRegion === undefined || nameSuffix === undefined || architectDivision === undefined || release === undefined) {
+    if (
+        cognigyEndpoint === undefined ||
+        genesysRegion === undefined ||
+        nameSuffix === undefined ||
+        architectDivision === undefined ||
+        release === undefined
+    ) {
         return undefined;
     }
     return {
