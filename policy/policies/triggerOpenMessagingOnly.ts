@@ -123,11 +123,6 @@ export function matchCriteriaProblems(matchCriteria: unknown): CriteriaProblems 
     return { widening, neverFires };
 }
 
-/** Every reason the criteria let more than Open Messaging through (empty when they are exact, or narrower). */
-export function openMessagingProblems(matchCriteria: unknown): string[] {
-    return matchCriteriaProblems(matchCriteria).widening;
-}
-
 export const triggerOpenMessagingOnly: ResourceValidationPolicy = {
     name: TRIGGER_OPEN_MESSAGING_ONLY,
     description:
