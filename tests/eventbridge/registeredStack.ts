@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "../../components/handoverEndDetection";
-import { createProviders } from "../../components/providers";
+import { stackComponentOptions } from "../../components/providers";
 import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
@@ -68,7 +68,7 @@ export async function registerStack(
     const recorder = new RegistrationRecorder();
     recorder.attach(runtimeInternals.getMonitor() as RecordableMonitor);
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
-    new HandoverEndDetection("handover", { settings, providers: createProviders(settings) });
+    new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
     await runtimeInternals.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];
