@@ -7,9 +7,18 @@
  * that was renamed fails to publish or calls a stale action.
  */
 import type { PolicyConfigSchema, PolicyResource, ReportViolation, StackValidationPolicy } from "@pulumi/policy";
-import { ALL_EVENTS, HandoverEvent, WEBHOOK_EVENTS, eventByTopic } from "../../components/events";
-import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE, WEBHOOK_DELIVERY_TYPES } from "./resourceTypes";
-import { describeResource, isRecord, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import {
+    ALL_EVENTS,
+    eventByTopic,
+    FLOW_TYPE,
+    HandoverEvent,
+    INTEGRATION_ACTION_TYPE,
+    isRecord,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    WEBHOOK_DELIVERY_TYPES,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
+import { describeResource, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
 
 export const HANDOVER_STACK_WIRING = "handover-stack-wiring";
 

@@ -4,11 +4,6 @@
  */
 import type { PolicyConfigSchema } from "@pulumi/policy";
 
-/** Property bags reach policies untyped (`Record<string, any>` in @pulumi/policy); narrow them with this. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * The policy's configuration with the schema defaults filled in. The Pulumi CLI fills defaults itself, but
  * unit tests and the offline plan call `getConfig()` without the CLI, so the schema stays the single place a

@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { WEBHOOK_EVENTS } from "../../components/events";
-import { COGNIGY_ENDPOINT_HOST_PATTERN } from "../../components/handoverContract";
+import { COGNIGY_ENDPOINT_HOST_PATTERN, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { handoverPolicies } from "../policies";
 import { STACKS, loadPolicyConfigFile, policyNamed, stackPolicyConfig } from "./policyHarness";
 
