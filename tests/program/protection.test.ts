@@ -10,7 +10,7 @@ import { BASE_CONFIG, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "../event
 const VARIANTS: readonly [string, Readonly<Record<string, string>>, readonly string[]][] = [
     [
         "webhook delivery with a proxy credential",
-        { ...BASE_CONFIG, credentialType: "basicAuth", basicAuthUsername: "genesys-data-actions", basicAuthPassword: "not-a-real-password" },
+        { ...BASE_CONFIG, cognigyRelease: "4.99", credentialType: "basicAuth", basicAuthUsername: "genesys-data-actions", basicAuthPassword: "not-a-real-password" },
         ["basicAuthPassword"],
     ],
     ["on-prem EventBridge delivery", ONPREM_CONFIG, ["eventbridgeApiKey"]],

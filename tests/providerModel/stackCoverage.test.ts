@@ -12,6 +12,7 @@ const UNMODELLED_TYPES = ["pulumi:providers:aws"];
 
 const PROXY_CREDENTIAL_CONFIG: Readonly<Record<string, string>> = {
     ...BASE_CONFIG,
+    cognigyRelease: "4.99",
     credentialType: "basicAuth",
     basicAuthUsername: "genesys-data-actions",
     basicAuthPassword: "not-a-real-password",
