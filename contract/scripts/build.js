@@ -22,6 +22,11 @@ function resolveTsc() {
     process.exit(1);
 }
 
+if (fs.existsSync(path.join(contractDir, "bin", "index.js")) && fs.existsSync(DIGEST_FILE) && fs.readFileSync(DIGEST_FILE, "utf8").trim() === sourceDigest()) {
+    // Already built from these sources: rebuilding would only delete files a running program may be loading.
+    process.exit(0);
+}
+
 const tsc = resolveTsc();
 fs.rmSync(path.join(contractDir, "bin"), { recursive: true, force: true });
 try {
