@@ -65,7 +65,7 @@ function requiredEvents(topics: readonly string[]): HandoverEvent[] {
         const event = eventByTopic(topic);
         if (event === undefined) {
             throw new Error(
-                `Policy "${HANDOVER_STACK_WIRING}": requiredTopics names ${JSON.stringify(topic)}, which components/events.ts does not know; ` +
+                `Policy "${HANDOVER_STACK_WIRING}": requiredTopics names ${JSON.stringify(topic)}, which contract/src/events.ts does not know; ` +
                     `use topics from ${quoteAll(ALL_EVENTS.map((known) => known.topic))}.`,
             );
         }

@@ -192,7 +192,7 @@ describe("configuration", () => {
 
     test("a topic the event catalogue does not know is a configuration error", async () => {
         await expect(runStackPolicy(handoverStackWiring, compliantWebhookStack(), { requiredTopics: ["v2.detail.events.conversation.{id}.wrapup"] })).rejects.toThrow(
-            'requiredTopics names "v2.detail.events.conversation.{id}.wrapup", which components/events.ts does not know',
+            'requiredTopics names "v2.detail.events.conversation.{id}.wrapup", which contract/src/events.ts does not know',
         );
     });
 });
