@@ -19,7 +19,7 @@ let resources: PlannedResource[];
 let replaceOptions: ReadonlyMap<string, ReplaceOptions>;
 
 beforeAll(async () => {
-    ({ resources, replaceOptions } = await registerStackWithReplaceOptions({ ...BASE_CONFIG, delivery: "webhook" }, []));
+    ({ resources, replaceOptions } = await registerStackWithReplaceOptions({ ...BASE_CONFIG, delivery: "webhook", cognigyRelease: "4.99" }, []));
 });
 
 const genesys = () => resources.filter((resource) => resource.custom && resource.type.startsWith("genesyscloud:"));
