@@ -1,9 +1,10 @@
 /**
  * The pack as Pulumi Cloud enforces it: `pulumi policy publish` uploads what `npm pack` makes of policy/
  * (pulumi/pulumi pkg/backend/httpstate/policypack.go, `Publish`); a CLI that enforces the pack extracts that tarball
- * into an empty directory, runs `npm install` there (`installRequiredPolicy`, devDependencies included) and starts
- * it through @pulumi/pulumi's `run-policy-pack`, which type-checks the pack with ts-node and prints the port of the
- * analyzer's gRPC server. This test does the same, away from the repository (no ../contract, no ../components),
+ * into an empty directory, runs `npm install` there (`installRequiredPolicy`: the nodejs language host's
+ * InstallDependencies, not production, so devDependencies included) and starts it as
+ * `node <pack>/node_modules/@pulumi/pulumi/cmd/run-policy-pack <args> <pack dir>` (sdk/nodejs/cmd/pulumi-language-nodejs
+ * main.go, `RunPlugin`), which type-checks the pack with ts-node and prints the port of the analyzer's gRPC server. This test does the same, away from the repository (no ../contract, no ../components),
  * and asks the running analyzer for its policies.
  *
  * Offline: the install uses the npm cache filled by `npm ci`. Without a lockfile npm would need registry metadata
