@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "../../components/handoverEndDetection";
-import { createProviders } from "../../components/providers";
+import { stackComponentOptions } from "../../components/providers";
 import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
@@ -64,16 +64,53 @@ export async function registerStack(
     secretKeys: readonly string[] = ["eventbridgeApiKey"],
     stack = "test",
 ): Promise<PlannedResource[]> {
+    return (await registerStackWithReplaceOptions(config, secretKeys, stack)).resources;
+}
+
+/** How the engine replaces a resource, as its registration asked for it. */
+export interface ReplaceOptions {
+    readonly deleteBeforeReplace: boolean;
+    readonly replaceOnChanges: readonly string[];
+}
+
+/** The parts of `pulumirpc.RegisterResourceRequest` that carry the replacement options. */
+interface ReplaceOptionsRequestLike {
+    getType(): string;
+    getName(): string;
+    getDeletebeforereplace(): boolean;
+    getReplaceonchangesList(): string[];
+}
+interface ReplaceOptionsMonitor {
+    registerResource(request: ReplaceOptionsRequestLike, callback: (error: unknown, response: unknown) => void): unknown;
+}
+
+/** `registerStack`, plus each resource's replacement options keyed by `<type> <name>`. */
+export async function registerStackWithReplaceOptions(
+    config: Readonly<Record<string, string>>,
+    secretKeys: readonly string[] = ["eventbridgeApiKey"],
+    stack = "test",
+): Promise<{ resources: PlannedResource[]; replaceOptions: ReadonlyMap<string, ReplaceOptions> }> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
+    const monitor = runtimeInternals.getMonitor();
     const recorder = new RegistrationRecorder();
-    recorder.attach(runtimeInternals.getMonitor() as RecordableMonitor);
+    recorder.attach(monitor as RecordableMonitor);
+    const replaceOptions = new Map<string, ReplaceOptions>();
+    const optionsMonitor = monitor as ReplaceOptionsMonitor;
+    const registerResource = optionsMonitor.registerResource.bind(optionsMonitor);
+    optionsMonitor.registerResource = (request, callback) => {
+        replaceOptions.set(`${request.getType()} ${request.getName()}`, {
+            deleteBeforeReplace: request.getDeletebeforereplace(),
+            replaceOnChanges: request.getReplaceonchangesList(),
+        });
+        return registerResource(request, callback);
+    };
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
-    new HandoverEndDetection("handover", { settings, providers: createProviders(settings) });
+    new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
     await runtimeInternals.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];
     }
-    return recorder.resources();
+    return { resources: recorder.resources(), replaceOptions };
 }
 
 export function ofType(resources: readonly PlannedResource[], type: string): PlannedResource[] {

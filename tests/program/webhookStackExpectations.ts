@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { WEBHOOK_EVENTS } from "../../components/events";
 import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
+import { sendEventActionName } from "../../components/webhook/sendEventActionContract";
 import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
 import { PlannedStack, TYPES } from "./plannedStack";
 
@@ -70,11 +71,12 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         const integration = planned.named("handover-webhook-integration");
         expect(action.type).toBe(TYPES.action);
         expect(action.inputs).toEqual({
-            name: `Send Event to Cognigy${expected.suffix}`,
+            name: sendEventActionName(expected.suffix),
             category: `Web Services Data Actions Integration${expected.suffix}`,
             integrationId: integration.id,
             contractInput: expect.any(String),
             contractOutput: expect.any(String),
+            secure: false,
             configRequest: {
                 requestType: "POST",
                 requestUrlTemplate: expected.handoverUrl,
@@ -100,12 +102,13 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 workflow_name: `${event.workflowName}${expected.suffix}`,
                 division_name: "Home",
                 data_action_category: `Web Services Data Actions Integration${expected.suffix}`,
-                data_action_name: `Send Event to Cognigy${expected.suffix}`,
+                data_action_name: sendEventActionName(expected.suffix),
                 topic_literal: event.topicLiteral,
             };
             const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
             expect(flow.type).toBe(TYPES.flow);
             expect(flow.inputs).toEqual({
+                name: substitutions.workflow_name,
                 filepath: "components/webhook/handover-workflow.yaml",
                 substitutions,
                 updateTriggerHash: workflowUpdateHash(rendered, action.id as string),
@@ -166,7 +169,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         expect(outputs.handoverUrl).toBe(expected.handoverUrl);
         expect(outputs.genesys).toMatchObject({
             integration: { id: planned.named("handover-webhook-integration").id, name: `Web Services Data Actions Integration${expected.suffix}` },
-            sendEventAction: { name: `Send Event to Cognigy${expected.suffix}` },
+            sendEventAction: { name: sendEventActionName(expected.suffix) },
             events: {
                 AfterCallWorkEvent: { topic: WEBHOOK_EVENTS[0].topic, trigger: { name: `Trigger conversation.id.acw${expected.suffix}` } },
                 UserEndEvent: { workflow: { id: planned.named("handover-webhook-workflow-user-end").id } },
