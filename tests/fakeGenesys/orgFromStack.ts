@@ -1,20 +1,23 @@
 import type { Models } from "purecloud-platform-client-v2";
+import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
 import { DeclaredStack } from "../../tools/doctor/declaredStack";
 import { FakeOrg } from "./fakeGenesysServer";
 
 /**
  * The org as it looks when it holds exactly what the stack declares (after `pulumi up`, or after an admin
  * followed the guide with the stack's names), shaped by the SDK's models. Tests then break one thing.
+ * `guideNames`: the names Cognigy's guide gives (no environment suffix), as an admin who followed it by hand has.
  */
-export function orgFromStack(declared: DeclaredStack, idPrefix = "live"): FakeOrg {
+export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNames = false): FakeOrg {
     const webhook = declared.webhook;
     if (!webhook) {
         throw new Error(`stack ${declared.stack} has no webhook path`);
     }
+    const integrationName = guideNames ? DATA_ACTIONS_INTEGRATION_NAME : webhook.integration.name;
     const integrationId = `${idPrefix}-integration`;
     const integration: Models.Integration = {
         id: integrationId,
-        name: webhook.integration.name,
+        name: integrationName,
         integrationType: { id: webhook.integration.integrationType },
         intendedState: "ENABLED",
         reportedState: { code: "ACTIVE" },
@@ -23,8 +26,8 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live"): FakeOr
         ? [
               {
                   id: `${idPrefix}-action`,
-                  name: webhook.action.name,
-                  category: webhook.action.category,
+                  name: guideNames ? SEND_EVENT_ACTION_NAME : webhook.action.name,
+                  category: integrationName,
                   integrationId,
                   version: 1,
                   secure: false,
@@ -47,7 +50,7 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live"): FakeOr
         : [];
     const flows: Models.Flow[] = webhook.workflows.map((workflow, index) => ({
         id: `${idPrefix}-workflow-${index}`,
-        name: workflow.name,
+        name: guideNames ? (webhook.triggers.find((t) => t.workflow === workflow)?.event?.workflowName ?? workflow.name) : workflow.name,
         type: "WORKFLOW",
         division: { id: "home-division", name: workflow.division ?? "Home" },
         publishedVersion: { id: "1.0" },
@@ -55,7 +58,7 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live"): FakeOr
     }));
     const triggers: Models.Trigger[] = webhook.triggers.map((trigger, index) => ({
         id: `${idPrefix}-trigger-${index}`,
-        name: trigger.name,
+        name: guideNames ? (trigger.event?.triggerName ?? trigger.name) : trigger.name,
         topicName: trigger.topic,
         enabled: trigger.enabled,
         version: 1,

@@ -20,6 +20,7 @@ function differs(field: string, declared: unknown, live: unknown, out: Differenc
 
 export function integrationDifferences(declared: DeclaredIntegration, live: Integration): Difference[] {
     const out: Difference[] = [];
+    differs("name", declared.name, live.name, out);
     differs("integrationType", declared.integrationType, live.integrationType?.id, out);
     differs("intendedState", declared.intendedState, live.intendedState, out);
     const reported = live.reportedState?.code;
@@ -40,6 +41,7 @@ function contractForComparison(schema: unknown): unknown {
 
 export function actionDifferences(declared: DeclaredAction, live: Action, liveIntegrationId: string | undefined): Difference[] {
     const out: Difference[] = [];
+    differs("name", declared.name, live.name, out);
     differs("category", declared.category, live.category, out);
     if (liveIntegrationId !== undefined) {
         differs("integrationId", liveIntegrationId, live.integrationId, out);
@@ -60,6 +62,7 @@ export function actionDifferences(declared: DeclaredAction, live: Action, liveIn
 
 export function workflowDifferences(declared: DeclaredWorkflow, live: Flow): Difference[] {
     const out: Difference[] = [];
+    differs("name", declared.name, live.name, out);
     if (declared.division !== undefined) {
         differs("division", declared.division, live.division?.name, out);
     }
@@ -84,6 +87,7 @@ export function normalisedCriteria(criteria: readonly object[] | undefined): str
 
 export function triggerDifferences(declared: DeclaredTrigger, live: Trigger, liveWorkflowId: string | undefined): Difference[] {
     const out: Difference[] = [];
+    differs("name", declared.name, live.name, out);
     differs("enabled", declared.enabled, live.enabled, out);
     differs("topicName", declared.topic, live.topicName, out);
     const declaredCriteria = normalisedCriteria(declared.matchCriteria);
