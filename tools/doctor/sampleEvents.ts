@@ -52,9 +52,9 @@ function baseBody(event: HandoverEvent): HandoverEventBody {
  * the program registers, so the must-match sample is one this stack is meant to fire on. Only top-level
  * `Equal` / `In` criteria can be satisfied this way; others are left to the event's defaults.
  */
-export function fieldsSatisfying(criteria: readonly Record<string, unknown>[]): Record<string, unknown> {
+export function fieldsSatisfying(criteria: readonly object[]): Record<string, unknown> {
     const fields: Record<string, unknown> = {};
-    for (const criterion of criteria) {
+    for (const criterion of criteria as readonly Record<string, unknown>[]) {
         const path = typeof criterion.jsonPath === "string" ? criterion.jsonPath.replace(/^\$\.?/, "") : "";
         if (!/^[A-Za-z][A-Za-z0-9]*$/.test(path) || path in OPEN_MESSAGING) {
             continue;
@@ -69,7 +69,7 @@ export function fieldsSatisfying(criteria: readonly Record<string, unknown>[]): 
 }
 
 /** The three samples for one topic: Open Messaging (must match), voice and web messaging (must not). */
-export function samplesFor(event: HandoverEvent, ownCriteria: readonly Record<string, unknown>[]): SampleEvent[] {
+export function samplesFor(event: HandoverEvent, ownCriteria: readonly object[]): SampleEvent[] {
     const handoverEnd = { ...baseBody(event), ...fieldsSatisfying(ownCriteria) } as HandoverEventBody;
     const voice: HandoverEventBody = { ...handoverEnd, mediaType: "VOICE", messageType: undefined };
     const webMessaging: HandoverEventBody = { ...handoverEnd, messageType: "WEBMESSAGING" };
