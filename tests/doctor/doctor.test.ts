@@ -127,6 +127,18 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         );
     });
 
+    it("shows a header added by hand without printing its value (it may be an API key)", async () => {
+        const org = cleanOrg();
+        const request = org.actions[0].config?.request;
+        if (request) {
+            request.headers = { ...request.headers, "x-api-key": "typed-into-the-ui-secret" };
+        }
+        const run = await doctor(org);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain('"x-api-key":"(value hidden: differs from the stack)"');
+        expect(run.stdout).not.toContain("typed-into-the-ui-secret");
+    });
+
     it("reports a missing object and a disabled integration as findings", async () => {
         const org = cleanOrg();
         org.triggers = org.triggers.filter((t) => t.topicName !== HANDOVER_EVENTS.UserEndEvent.topic);

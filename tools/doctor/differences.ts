@@ -39,6 +39,16 @@ function contractForComparison(schema: unknown): unknown {
     return rest;
 }
 
+/**
+ * Live header values that differ from the stack's are hidden: a header typed into the UI may hold an API key,
+ * and doctor's output ends up in CI logs. The stack's own values are Velocity references, never secrets.
+ */
+export const HIDDEN_VALUE = "(value hidden: differs from the stack)";
+
+export function maskedHeaders(declared: Readonly<Record<string, string>>, live: Readonly<Record<string, string>>): Record<string, string> {
+    return Object.fromEntries(Object.entries(live).map(([name, value]) => [name, declared[name] === value ? value : HIDDEN_VALUE]));
+}
+
 export function actionDifferences(declared: DeclaredAction, live: Action, liveIntegrationId: string | undefined): Difference[] {
     const out: Difference[] = [];
     differs("name", declared.name, live.name, out);
@@ -50,7 +60,7 @@ export function actionDifferences(declared: DeclaredAction, live: Action, liveIn
     differs("config.request.requestType", declared.requestType, request?.requestType, out);
     differs("config.request.requestUrlTemplate", declared.requestUrlTemplate, request?.requestUrlTemplate, out);
     differs("config.request.requestTemplate", declared.requestTemplate, request?.requestTemplate, out);
-    differs("config.request.headers", declared.headers, request?.headers ?? {}, out);
+    differs("config.request.headers", declared.headers, maskedHeaders(declared.headers, request?.headers ?? {}), out);
     differs("config.response.successTemplate", declared.successTemplate, live.config?.response?.successTemplate, out);
     if (declared.timeoutSeconds !== undefined) {
         differs("config.timeoutSeconds", declared.timeoutSeconds, live.config?.timeoutSeconds, out);
