@@ -175,6 +175,12 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         expect(run.stderr).toContain("Fix: add architect:flow:view to the role");
     });
 
+    it("names the test permission when only the trigger tests are refused", async () => {
+        const run = await doctor(cleanOrg(), [], { behaviour: { forbidden: { "POST /api/v2/processautomation/triggers": "processautomation:trigger:test" } } });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("the OAuth client's role lacks processautomation:trigger:test");
+    });
+
     it("exits 2 with a clear message when the server never answers", async () => {
         const started = Date.now();
         const run = await doctor(cleanOrg(), ["--timeout", "0.3"], { behaviour: { silent: true } });

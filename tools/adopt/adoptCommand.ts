@@ -93,7 +93,7 @@ export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promis
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const webhook = declared.webhook;
         const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
-        const live = await readLiveOrg(org, topics, { actions: webhook !== undefined });
+        const live = await readLiveOrg(org, topics, { webhook: webhook !== undefined });
         const adoptions: Adoption[] = webhook ? await findAdoptions(webhook, live, org) : [];
         const eventbridge = await eventbridgeAdoption(declared, live.integrations);
         if (eventbridge) {

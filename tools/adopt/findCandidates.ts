@@ -87,7 +87,7 @@ export async function findAdoptions(webhook: DeclaredWebhook, live: LiveOrg, org
     const integrationRules: Rule<Integration>[] = [
         ...nameRules(customRestIntegrations, webhook.integration.name, undefined),
         { rule: `the integration that owns the adopted data action`, items: owner },
-        ...nameRules(customRestIntegrations, DATA_ACTIONS_INTEGRATION_NAME, undefined).map((r) => ({ ...r, rule: `the guide's name "${DATA_ACTIONS_INTEGRATION_NAME}"` })),
+        { rule: `the guide's name "${DATA_ACTIONS_INTEGRATION_NAME}"`, items: named(customRestIntegrations, DATA_ACTIONS_INTEGRATION_NAME) },
     ];
     const integration = decide("integration", webhook.integration.name, webhook.integration.resource, integrationRules, (i: Integration) =>
         `type ${i.integrationType?.id ?? "?"}, ${i.intendedState}`,

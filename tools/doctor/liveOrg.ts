@@ -8,11 +8,12 @@ export interface LiveOrg {
     readonly triggers: readonly Trigger[];
 }
 
-export async function readLiveOrg(org: GenesysOrgReader, topics: readonly string[], options: { actions: boolean }): Promise<LiveOrg> {
+/** `webhook`: the stack has the webhook path, so its actions and workflows are read too. */
+export async function readLiveOrg(org: GenesysOrgReader, topics: readonly string[], options: { webhook: boolean }): Promise<LiveOrg> {
     // Sequential on purpose: a missing permission is reported for the first endpoint that needs it, every run the same.
     const integrations = await org.listIntegrations();
-    const actions = options.actions ? await org.listActions() : [];
-    const workflows = options.actions ? await org.listWorkflows() : [];
+    const actions = options.webhook ? await org.listActions() : [];
+    const workflows = options.webhook ? await org.listWorkflows() : [];
     const triggers = topics.length > 0 ? await org.listTriggers(topics) : [];
     return { integrations, actions, workflows, triggers };
 }

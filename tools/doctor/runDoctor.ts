@@ -55,7 +55,7 @@ function summary(trigger: Trigger, own: boolean, workflowNames: ReadonlyMap<stri
 export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, options: DoctorOptions): Promise<DoctorReport> {
     const webhook = declared.webhook;
     const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
-    const live = await readLiveOrg(org, topics, { actions: webhook !== undefined });
+    const live = await readLiveOrg(org, topics, { webhook: webhook !== undefined });
     const objects: ObjectCheck[] = [];
     const notes: string[] = declared.notCovered.map((r) => `Not checked: ${r.type} ${r.name} (doctor covers the integration, data action, workflows and triggers).`);
     const ownTriggers = new Map<DeclaredTrigger, Trigger>();

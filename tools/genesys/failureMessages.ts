@@ -99,7 +99,7 @@ export function apiFailure(thrown: unknown, context: RequestContext, permissions
     const genesysSays = facts.detail ? ` Genesys says: ${facts.detail}` : "";
     if (facts.status === 403) {
         return new GenesysAccessError(
-            `${context.request} was refused (HTTP 403): the OAuth client's role lacks ${permissions.join(" (or ") + (permissions.length > 1 ? ")" : "")}. ` +
+            `${context.request} was refused (HTTP 403): the OAuth client's role lacks ${permissions[0]}${permissions.length > 1 ? ` (or ${permissions.slice(1).join(", ")})` : ""}. ` +
                 `Fix: add ${permissions[0]} to the role of the OAuth client in GENESYSCLOUD_OAUTHCLIENT_ID (Admin > Roles / Permissions), for the divisions the stack uses.${genesysSays}`,
         );
     }
