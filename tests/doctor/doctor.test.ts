@@ -80,6 +80,18 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         expect(report.findings).toEqual([expect.stringContaining('Trigger "Trigger conversation.id.acw" (manual-trigger) on v2.detail.events.conversation.{id}.acw would also fire')]);
     });
 
+    it("only notes another stack's firing trigger when this stack keeps its own triggers off (triggersEnabled false)", async () => {
+        const org = cleanOrg();
+        org.triggers.forEach((t) => (t.enabled = false));
+        org.triggers.push({ ...acwTrigger(org), id: "prod-trigger", name: HANDOVER_EVENTS.AfterCallWorkEvent.triggerName, enabled: true });
+        const webhook = declared.webhook;
+        const disabled: DeclaredStack = { ...declared, webhook: webhook && { ...webhook, triggers: webhook.triggers.map((t) => ({ ...t, enabled: false })) } };
+        const run = await runAgainstFake(doctorCommand, disabled, org, ["--stack", "dev", "--json"]);
+        const report = JSON.parse(run.stdout) as DoctorReport;
+        expect(run.code).toBe(0);
+        expect(report.notes).toContain(`Trigger "Trigger conversation.id.acw" (prod-trigger) on ${HANDOVER_EVENTS.AfterCallWorkEvent.topic} fires for handover ends; this stack's own trigger is declared disabled.`);
+    });
+
     it("lists a disabled foreign trigger without calling it a finding (it would not fire)", async () => {
         const org = cleanOrg();
         org.triggers.push({ ...acwTrigger(org), id: "old-trigger", name: "Old handover trigger", enabled: false });

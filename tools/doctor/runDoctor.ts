@@ -123,6 +123,11 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
             .map((t) => ({ id: t.id ?? "", name: t.name ?? "", own: ownIds.has(t.id) }));
         topicTests.push({ topic: trigger.topic, sample: handoverEnd.name, wouldFire });
         for (const foreign of wouldFire.filter((t) => !t.own)) {
+            if (!trigger.enabled) {
+                // This stack keeps its trigger off (e.g. dev in prod's org): it adds no second delivery.
+                notes.push(`Trigger "${foreign.name}" (${foreign.id}) on ${trigger.topic} fires for handover ends; this stack's own trigger is declared disabled.`);
+                continue;
+            }
             findings.push(
                 `Trigger "${foreign.name}" (${foreign.id}) on ${trigger.topic} would also fire for an ${handoverEnd.name}: every handover end is delivered by it too. ` +
                     "Fix: delete or disable it, or scope it (and this stack) to different queues; if it is the manual setup this stack replaces, run npm run adopt.",
