@@ -7,7 +7,12 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// The yardstick: what loading the Pulumi SDK and the AWS provider SDK costs in a bare node process. The offline
+// commands must stay within RATIO_TARGET times that (the rest is our own work: evaluation, policies, simulation).
+const BARE_LOAD = "bare load of @pulumi/pulumi + @pulumi/aws";
+const RATIO_TARGET = 2;
 const commands = [
+    [BARE_LOAD, ["node", "-e", "require('@pulumi/pulumi'); require('@pulumi/aws')"]],
     ["plan dev", ["npm", "run", "--silent", "plan", "--", "--stack", "dev", "--json"]],
     ["plan prod", ["npm", "run", "--silent", "plan", "--", "--stack", "prod", "--json"]],
     ["simulate prod", ["npm", "run", "--silent", "simulate", "--", "--stack", "prod", "--json"]],
@@ -30,6 +35,7 @@ function directorySize(dir) {
 }
 
 console.log(`node ${process.version}, ${require("node:os").cpus().length} cores, ${runs} runs each`);
+const medians = new Map();
 for (const [label, [command, ...args]] of commands) {
     const times = [];
     for (let i = 0; i < runs; i++) {
@@ -40,7 +46,13 @@ for (const [label, [command, ...args]] of commands) {
             console.log(`${label}: exit ${result.status} (figures below include the failing run)`);
         }
     }
+    medians.set(label, median(times));
     console.log(`${label.padEnd(20)} median ${median(times).toFixed(2)} s  (min ${Math.min(...times).toFixed(2)} s, max ${Math.max(...times).toFixed(2)} s)`);
+}
+const bare = medians.get(BARE_LOAD);
+for (const label of ["plan prod", "simulate prod"]) {
+    const ratio = medians.get(label) / bare;
+    console.log(`${label.padEnd(20)} ${ratio.toFixed(2)} x the bare load (target <= ${RATIO_TARGET}): ${ratio <= RATIO_TARGET ? "within" : "OVER"}`);
 }
 for (const dir of ["node_modules", "policy/node_modules"]) {
     const full = path.join(root, dir);

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { register } from "ts-node";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is plain JavaScript (it is what loads TypeScript)
+const compiledTypeScript = require("../compiledTypeScript") as { register(): void };
 
 const registeredDirectories = new Set<string>();
 
@@ -15,15 +16,7 @@ export function enableTypeScriptIn(directory: string): void {
     if (registeredDirectories.has(root)) {
         return;
     }
-    const tsconfig = path.join(root, "tsconfig.json");
-    const hasTsconfig = fs.existsSync(tsconfig);
-    register({
-        transpileOnly: true,
-        project: hasTsconfig ? tsconfig : undefined,
-        skipProject: !hasTsconfig,
-        // The Pulumi language host's defaults when a project has no tsconfig.json.
-        compilerOptions: hasTsconfig ? {} : { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true },
-    });
+    compiledTypeScript.register();
     registeredDirectories.add(root);
 }
 
