@@ -27,7 +27,7 @@ export const EXIT_CANNOT_EVALUATE = 2;
 async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
     const args = parsePlanArguments(argv, REPO_ROOT);
-    const evaluation = await evaluateProgram({ projectDir: args.projectDir, stack: args.stack });
+    const evaluation = await evaluateProgram({ projectDir: args.projectDir, stack: args.stack, mode: "preview" });
     let configured: ConfiguredPolicyPack | undefined;
     let violations: PolicyViolation[] = [];
     if (args.policyPackDir !== undefined) {

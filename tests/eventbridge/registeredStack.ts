@@ -10,6 +10,7 @@ import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
+import { UrnTranslator } from "../../tools/evaluate/engineUrns";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
@@ -65,7 +66,7 @@ export async function registerStack(
     stack = "test",
 ): Promise<PlannedResource[]> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
-    const recorder = new RegistrationRecorder();
+    const recorder = new RegistrationRecorder(new UrnTranslator(stack, PROJECT));
     recorder.attach(runtimeInternals.getMonitor() as RecordableMonitor);
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
     new HandoverEndDetection("handover", { settings, providers: createProviders(settings) });

@@ -2,6 +2,7 @@ import { parse } from "yaml";
 import { WEBHOOK_EVENTS } from "../../components/events";
 import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
 import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
+import { autoName } from "../../tools/evaluate/bridgeCheck";
 import { PlannedStack, TYPES } from "./plannedStack";
 
 export interface WebhookStackExpectation {
@@ -104,6 +105,8 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             expect(flow.type).toBe(TYPES.flow);
             expect(flow.inputs).toEqual({
                 filepath: "components/webhook/handover-workflow.yaml",
+                // Recorded inputs are the checked ones: the bridge auto-names a Flow the program leaves unnamed.
+                name: autoName(flow.urn, flow.name),
                 substitutions,
                 updateTriggerHash: workflowUpdateHash(rendered, action.id as string),
             });
