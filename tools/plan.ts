@@ -10,7 +10,7 @@
 import * as path from "node:path";
 import { evaluateProgram, ProgramEvaluationError } from "./evaluate/evaluateProgram";
 import { PolicyConfigError } from "./evaluate/policyConfig";
-import { ConfiguredPolicyPack, loadConfiguredPolicyPack, PolicyPackError } from "./evaluate/policyPack";
+import { ConfiguredPolicyPack, PolicyPackError, startConfiguredPolicyPack } from "./evaluate/policyPack";
 import { PolicyViolation, runPolicies } from "./evaluate/runPolicies";
 import { messageOf } from "./evaluate/programEvaluationError";
 import { parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
@@ -27,12 +27,20 @@ export const EXIT_CANNOT_EVALUATE = 2;
 async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
     const args = parsePlanArguments(argv, REPO_ROOT);
-    const evaluation = await evaluateProgram({ projectDir: args.projectDir, stack: args.stack, mode: "preview" });
+    // The pack starts in its own process while the program is evaluated here.
+    const starting = args.policyPackDir !== undefined ? startConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig) : undefined;
+    starting?.catch(() => undefined); // awaited below; not an unhandled rejection if the evaluation fails first
     let configured: ConfiguredPolicyPack | undefined;
     let violations: PolicyViolation[] = [];
-    if (args.policyPackDir !== undefined) {
-        configured = loadConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig);
-        violations = (await runPolicies(evaluation.resources, configured)).violations;
+    let evaluation;
+    try {
+        evaluation = await evaluateProgram({ projectDir: args.projectDir, stack: args.stack, mode: "preview" });
+        configured = await starting;
+        if (configured !== undefined) {
+            violations = (await runPolicies(evaluation.resources, configured)).violations;
+        }
+    } finally {
+        (configured ?? (await starting?.catch(() => undefined)))?.analyzer.close();
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 

@@ -74,13 +74,31 @@ export function runPolicyPackScript(packDirectory: string): string {
 export type AnalyzerProto = typeof import("@pulumi/pulumi/proto/analyzer_pb");
 export type AnalyzerGrpcProto = typeof import("@pulumi/pulumi/proto/analyzer_grpc_pb");
 export type StructProto = typeof import("google-protobuf/google/protobuf/struct_pb");
+export type EmptyProto = typeof import("google-protobuf/google/protobuf/empty_pb");
+export type GrpcJs = typeof import("@grpc/grpc-js");
 
-export function analyzerProtos(): { analyzer: AnalyzerProto; grpc: AnalyzerGrpcProto; struct: StructProto } {
-    // The same copies the SDK loads, so messages pass its `instanceof` checks.
-    const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-    return {
-        analyzer: require(path.join(pulumiDir, "proto", "analyzer_pb")) as AnalyzerProto,
-        grpc: require(path.join(pulumiDir, "proto", "analyzer_grpc_pb")) as AnalyzerGrpcProto,
-        struct: require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] })) as StructProto,
-    };
+export interface AnalyzerProtos {
+    readonly analyzer: AnalyzerProto;
+    readonly grpc: AnalyzerGrpcProto;
+    readonly struct: StructProto;
+    readonly empty: EmptyProto;
+    readonly grpcJs: GrpcJs;
+}
+
+let protos: AnalyzerProtos | undefined;
+
+/** The stubs and the copies of google-protobuf and @grpc/grpc-js that @pulumi/pulumi itself loads (its `instanceof` checks need them). */
+export function analyzerProtos(): AnalyzerProtos {
+    if (protos === undefined) {
+        const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+        const fromPulumi = (id: string): unknown => require(require.resolve(id, { paths: [pulumiDir] }));
+        protos = {
+            analyzer: require(path.join(pulumiDir, "proto", "analyzer_pb")) as AnalyzerProto,
+            grpc: require(path.join(pulumiDir, "proto", "analyzer_grpc_pb")) as AnalyzerGrpcProto,
+            struct: fromPulumi("google-protobuf/google/protobuf/struct_pb") as StructProto,
+            empty: fromPulumi("google-protobuf/google/protobuf/empty_pb") as EmptyProto,
+            grpcJs: fromPulumi("@grpc/grpc-js") as GrpcJs,
+        };
+    }
+    return protos;
 }
