@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import { EventBridgeDelivery } from "./eventbridge/eventBridgeDelivery";
-import { HandoverProviders } from "./providers";
+import { requireExplicitProvider } from "./providers";
 import { HandoverSettings } from "./settings";
 import { WebhookDelivery } from "./webhook/webhookDelivery";
 
 export interface HandoverEndDetectionArgs {
     readonly settings: HandoverSettings;
-    readonly providers: HandoverProviders;
 }
 
 /**
@@ -14,6 +13,9 @@ export interface HandoverEndDetectionArgs {
  * learns when an Open Messaging handover to a human agent has ended. One delivery path exists at a time,
  * since both at once deliver every event twice; the only exception is the reviewed SaaS migration window
  * (`keepWebhookDuringMigration`), which the policy pack must explicitly allow.
+ *
+ * Protection and providers are options of this component only (see `stackComponentOptions`): every
+ * resource below inherits them through `{ parent: this }`, so no child can forget them.
  */
 export class HandoverEndDetection extends pulumi.ComponentResource {
     public readonly delivery: HandoverSettings["delivery"];
@@ -22,10 +24,8 @@ export class HandoverEndDetection extends pulumi.ComponentResource {
     public readonly eventbridge?: EventBridgeDelivery;
 
     constructor(name: string, args: HandoverEndDetectionArgs, opts?: pulumi.ComponentResourceOptions) {
-        const providers = args.providers.aws
-            ? [args.providers.genesyscloud, args.providers.aws]
-            : [args.providers.genesyscloud];
-        super("cognigy:handover:HandoverEndDetection", name, {}, { ...opts, providers });
+        super("cognigy:handover:HandoverEndDetection", name, {}, opts);
+        requireExplicitProvider(this, "HandoverEndDetection", "genesyscloud", "the Genesys org");
         const { settings } = args;
         this.delivery = settings.delivery;
         this.handoverUrl = settings.handoverUrl;
@@ -36,12 +36,7 @@ export class HandoverEndDetection extends pulumi.ComponentResource {
         if (settings.delivery === "eventbridge" && settings.eventbridge !== undefined) {
             this.eventbridge = new EventBridgeDelivery(
                 `${name}-eventbridge`,
-                {
-                    settings: settings.eventbridge,
-                    handoverUrl: settings.handoverUrl,
-                    nameSuffix: settings.nameSuffix,
-                    protect: settings.protect,
-                },
+                { settings: settings.eventbridge, handoverUrl: settings.handoverUrl, nameSuffix: settings.nameSuffix },
                 { parent: this },
             );
         }

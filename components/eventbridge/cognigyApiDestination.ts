@@ -8,7 +8,6 @@ export interface CognigyApiDestinationArgs {
     readonly handoverUrl: pulumi.Input<string>;
     readonly apiKey: SecretValue;
     readonly rateLimitPerSecond: pulumi.Input<number>;
-    readonly protect: boolean;
 }
 
 /**
@@ -33,7 +32,7 @@ export class CognigyApiDestination extends pulumi.ComponentResource {
                     apiKey: { key: API_KEY_HEADER, value: pulumi.secret(args.apiKey.reveal()) },
                 },
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
 
         this.apiDestination = new aws.cloudwatch.EventApiDestination(
@@ -45,7 +44,7 @@ export class CognigyApiDestination extends pulumi.ComponentResource {
                 httpMethod: "POST",
                 invocationRateLimitPerSecond: args.rateLimitPerSecond,
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
         this.apiDestinationArn = this.apiDestination.arn;
 

@@ -7,7 +7,6 @@ export interface DeadLetterQueueArgs {
     readonly ruleArn: pulumi.Input<string>;
     /** SNS topic to alarm when a handover end could not be delivered; no alarm without it. */
     readonly alarmTopicArn?: pulumi.Input<string>;
-    readonly protect: boolean;
 }
 
 /** SQS keeps messages at most 14 days: the longest window to notice, fix Cognigy and redrive. */
@@ -36,7 +35,7 @@ export class DeadLetterQueue extends pulumi.ComponentResource {
                 sqsManagedSseEnabled: true,
                 messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
         this.queueArn = this.queue.arn;
         this.queueUrl = this.queue.url;
@@ -49,7 +48,7 @@ export class DeadLetterQueue extends pulumi.ComponentResource {
                     .all([this.queue.arn, args.ruleArn])
                     .apply(([queueArn, ruleArn]) => JSON.stringify(deadLetterQueuePolicy(queueArn, ruleArn))),
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
 
         if (args.alarmTopicArn !== undefined) {
@@ -71,7 +70,7 @@ export class DeadLetterQueue extends pulumi.ComponentResource {
                     alarmActions: [args.alarmTopicArn],
                     okActions: [args.alarmTopicArn],
                 },
-                { parent: this, protect: args.protect },
+                { parent: this },
             );
         }
 

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "../handoverContract";
 import { genesysName } from "../names";
+import { requireExplicitProvider } from "../providers";
 import { CognigyApiDestination } from "./cognigyApiDestination";
 import { HANDOVER_SECRET_KEY, HANDOVER_SECRET_NAME, ONPREM_FEATURE_FLAGS } from "./cognigyHandoverService";
 import { EventBridgeSettings, OnPremEventBridgeSettings } from "./eventbridgeSettings";
@@ -13,7 +14,6 @@ export interface EventBridgeDeliveryArgs {
     /** `https://endpoint-…/handover/genesysCloudOM`; only the on-prem API destination uses it. */
     readonly handoverUrl: string;
     readonly nameSuffix: string;
-    readonly protect: boolean;
 }
 
 /** The AWS side this stack builds for self-hosted Cognigy. */
@@ -44,8 +44,8 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
 
     constructor(name: string, args: EventBridgeDeliveryArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cognigy:handover:EventBridgeDelivery", name, {}, opts);
-        const { settings, protect } = args;
-        requireExplicitProvider(this, "genesyscloud", "the Genesys org");
+        const { settings } = args;
+        requireExplicitProvider(this, "EventBridgeDelivery", "genesyscloud", "the Genesys org");
         this.integrationName = genesysName(EVENTBRIDGE_INTEGRATION_NAME, args.nameSuffix);
 
         this.source = new EventBridgeSource(
@@ -56,7 +56,6 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
                 awsRegion: settings.awsRegion,
                 eventSourceSuffix: settings.organisationId,
                 events: settings.events,
-                protect,
             },
             { parent: this },
         );
@@ -69,8 +68,8 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
             if (settings.onPrem === undefined) {
                 throw new Error("EventBridgeDelivery: hosting is onprem but the on-prem settings are missing (readEventBridgeSettings returns both or neither).");
             }
-            requireExplicitProvider(this, "aws", `AWS account ${settings.awsAccountId}`);
-            this.onPrem = this.buildOnPremFlow(name, settings, settings.onPrem, args.handoverUrl, protect);
+            requireExplicitProvider(this, "EventBridgeDelivery", "aws", `AWS account ${settings.awsAccountId}`);
+            this.onPrem = this.buildOnPremFlow(name, settings, settings.onPrem, args.handoverUrl);
             this.cognigyNextSteps = {
                 hosting: "onprem",
                 kubernetesSecret: {
@@ -105,16 +104,15 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
         settings: EventBridgeSettings,
         onPrem: OnPremEventBridgeSettings,
         handoverUrl: string,
-        protect: boolean,
     ): OnPremFlow {
         const bus = new PartnerEventBus(
             `${name}-bus`,
-            { eventSourceSuffix: settings.organisationId, source: this.source.integration, protect },
+            { eventSourceSuffix: settings.organisationId, source: this.source.integration },
             { parent: this },
         );
         const destination = new CognigyApiDestination(
             `${name}-api-destination`,
-            { handoverUrl, apiKey: onPrem.apiKey, rateLimitPerSecond: onPrem.rateLimitPerSecond, protect },
+            { handoverUrl, apiKey: onPrem.apiKey, rateLimitPerSecond: onPrem.rateLimitPerSecond },
             { parent: this },
         );
         const route = new HandoverRoute(
@@ -125,22 +123,9 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
                 awsAccountId: settings.awsAccountId,
                 retryPolicy: onPrem.retryPolicy,
                 alarmTopicArn: onPrem.alarmTopicArn,
-                protect,
             },
             { parent: this },
         );
         return { bus, destination, route };
-    }
-}
-
-/**
- * Without an explicit provider a child would silently use the ambient default one: whatever org or AWS
- * account the machine running `pulumi up` happens to be logged in to.
- */
-function requireExplicitProvider(component: pulumi.ComponentResource, pkg: string, what: string): void {
-    if (component.getProvider(`${pkg}::`) === undefined) {
-        throw new Error(
-            `EventBridgeDelivery needs an explicit ${pkg} provider for ${what}: pass it in \`providers\` of this component or an ancestor.`,
-        );
     }
 }

@@ -14,7 +14,6 @@ export interface EventBridgeSourceArgs {
     readonly eventSourceSuffix: pulumi.Input<string>;
     /** The events of the Cognigy release; their topics become the source's topic filter. */
     readonly events: readonly HandoverEvent[];
-    readonly protect: boolean;
 }
 
 /**
@@ -49,7 +48,7 @@ export class EventBridgeSource extends pulumi.ComponentResource {
                     advanced: "{}",
                 },
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
         this.integrationId = this.integration.id;
 

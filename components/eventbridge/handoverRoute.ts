@@ -17,7 +17,6 @@ export interface HandoverRouteArgs {
     readonly awsAccountId: pulumi.Input<string>;
     readonly retryPolicy: DeliveryRetryPolicy;
     readonly alarmTopicArn?: pulumi.Input<string>;
-    readonly protect: boolean;
 }
 
 /**
@@ -45,18 +44,18 @@ export class HandoverRoute extends pulumi.ComponentResource {
                 eventPattern: handoverEventPatternJson(),
                 state: "ENABLED",
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
 
         this.role = new InvokeApiDestinationRole(
             `${name}-role`,
-            { awsAccountId: args.awsAccountId, ruleArn: this.rule.arn, apiDestinationArn: args.apiDestinationArn, protect: args.protect },
+            { awsAccountId: args.awsAccountId, ruleArn: this.rule.arn, apiDestinationArn: args.apiDestinationArn },
             { parent: this },
         );
 
         this.deadLetterQueue = new DeadLetterQueue(
             `${name}-dlq`,
-            { ruleArn: this.rule.arn, alarmTopicArn: args.alarmTopicArn, protect: args.protect },
+            { ruleArn: this.rule.arn, alarmTopicArn: args.alarmTopicArn },
             { parent: this },
         );
 
@@ -73,7 +72,7 @@ export class HandoverRoute extends pulumi.ComponentResource {
                 },
                 deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
             },
-            { parent: this, protect: args.protect, dependsOn: [this.role.policy, this.deadLetterQueue.queuePolicy] },
+            { parent: this, dependsOn: [this.role.policy, this.deadLetterQueue.queuePolicy] },
         );
 
         this.registerOutputs({ ruleArn: this.rule.arn, deadLetterQueueUrl: this.deadLetterQueue.queueUrl });

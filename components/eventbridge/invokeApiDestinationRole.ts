@@ -8,7 +8,6 @@ export interface InvokeApiDestinationRoleArgs {
     readonly ruleArn: pulumi.Input<string>;
     /** The only API destination the role may invoke. */
     readonly apiDestinationArn: pulumi.Input<string>;
-    readonly protect: boolean;
 }
 
 /**
@@ -31,7 +30,7 @@ export class InvokeApiDestinationRole extends pulumi.ComponentResource {
                     .all([args.awsAccountId, args.ruleArn])
                     .apply(([accountId, ruleArn]) => JSON.stringify(eventBridgeAssumeRolePolicy(accountId, ruleArn))),
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
 
         this.policy = new aws.iam.RolePolicy(
@@ -40,7 +39,7 @@ export class InvokeApiDestinationRole extends pulumi.ComponentResource {
                 role: this.role.id,
                 policy: pulumi.output(args.apiDestinationArn).apply((arn) => JSON.stringify(invokeApiDestinationPolicy(arn))),
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
         this.roleArn = this.role.arn;
 

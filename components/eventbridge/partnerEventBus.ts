@@ -10,7 +10,6 @@ export interface PartnerEventBusArgs {
      * reveal that dependency (the org id comes from a lookup), so it is explicit.
      */
     readonly source: pulumi.Resource;
-    readonly protect: boolean;
 }
 
 /**
@@ -38,7 +37,7 @@ export class PartnerEventBus extends pulumi.ComponentResource {
                 eventSourceName: this.eventSourceName,
                 description: "Genesys Cloud handover events for Cognigy.AI. Managed by Pulumi.",
             },
-            { parent: this, protect: args.protect, dependsOn: [args.source] },
+            { parent: this, dependsOn: [args.source] },
         );
         this.busName = this.bus.name;
 

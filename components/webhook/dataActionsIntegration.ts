@@ -9,7 +9,6 @@ export interface DataActionsIntegrationArgs {
     readonly displayName: pulumi.Input<string>;
     /** Only for a Cognigy endpoint behind an authenticating proxy; the Cognigy guide uses none. */
     readonly credential?: CredentialSettings;
-    readonly protect: boolean;
 }
 
 /** Genesys' `basicAuth` credential type names its fields `userName` and `password`. */
@@ -41,7 +40,7 @@ export class DataActionsIntegration extends pulumi.ComponentResource {
                     credentialTypeName: args.credential.type,
                     fields: credentialFields(args.credential),
                 },
-                { parent: this, protect: args.protect },
+                { parent: this },
             );
         }
 
@@ -59,7 +58,9 @@ export class DataActionsIntegration extends pulumi.ComponentResource {
                     credentials: this.credential ? { basicAuth: this.credential.id } : undefined,
                 },
             },
-            { parent: this, protect: args.protect },
+            // Architect's action category is this integration's name. The integration has no ForceNew input, so only a
+            // forced replacement replaces it; then delete first, so no two integrations (categories) share the name.
+            { parent: this, deleteBeforeReplace: true },
         );
         this.integrationId = this.integration.id;
 

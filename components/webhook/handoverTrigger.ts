@@ -10,7 +10,6 @@ export interface HandoverTriggerArgs {
     readonly triggerName: string;
     readonly workflowId: pulumi.Input<string>;
     readonly settings: TriggerSettings;
-    readonly protect: boolean;
 }
 
 export function triggerDescription(event: HandoverEvent): string {
@@ -42,11 +41,12 @@ export class HandoverTrigger extends pulumi.ComponentResource {
                     id: args.workflowId,
                     workflowTargetSettings: { dataFormat: TRIGGER_DATA_FORMAT },
                 },
-                matchCriteria: handoverMatchCriteriaJson(),
+                matchCriteria: handoverMatchCriteriaJson(args.settings.queueIds),
                 eventTtlSeconds: args.settings.eventTtlSeconds,
                 delayBySeconds: args.settings.delayBySeconds,
             },
-            { parent: this, protect: args.protect },
+            // `topic_name` is ForceNew: delete the old trigger before creating its successor, so no event fires twice.
+            { parent: this, deleteBeforeReplace: true },
         );
         this.triggerId = this.trigger.id;
 

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
+import { publishedWorkflowName } from "./publishedWorkflowName";
 import {
     readWorkflowTemplate,
     renderWorkflowTemplate,
@@ -12,7 +13,6 @@ import {
 export interface HandoverWorkflowArgs extends WorkflowNames {
     /** The action the workflow calls. The YAML names it, so the dependency must be explicit. */
     readonly dataAction: genesyscloud.IntegrationAction;
-    readonly protect: boolean;
 }
 
 /**
@@ -22,6 +22,7 @@ export interface HandoverWorkflowArgs extends WorkflowNames {
 export class HandoverWorkflow extends pulumi.ComponentResource {
     public readonly flow: genesyscloud.Flow;
     public readonly flowId: pulumi.Output<string>;
+    /** The name Architect shows, read from the rendered YAML: the Flow's `name` is exactly this. */
     public readonly workflowName: string;
     /** The YAML Architect publishes, for review and for the offline simulation. */
     public readonly renderedContent: string;
@@ -29,20 +30,22 @@ export class HandoverWorkflow extends pulumi.ComponentResource {
     constructor(name: string, args: HandoverWorkflowArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cognigy:handover:HandoverWorkflow", name, {}, opts);
 
-        this.workflowName = args.workflowName;
         const substitutions = workflowSubstitutions(args);
         this.renderedContent = renderWorkflowTemplate(readWorkflowTemplate(), { ...substitutions });
+        this.workflowName = publishedWorkflowName(this.renderedContent);
 
         this.flow = new genesyscloud.Flow(
             name,
             {
+                // The provider reads `name` back from the published flow; anything else diffs on every preview.
+                name: this.workflowName,
                 filepath: WORKFLOW_TEMPLATE_FILEPATH,
                 substitutions: { ...substitutions },
-                // The action's id is in the hash so that a replaced action (new id, same name) republishes the flow.
+                // The action's id is in the hash so that a replaced action republishes the flow even if its name stays the same.
                 updateTriggerHash: args.dataAction.id.apply((actionId) => workflowUpdateHash(this.renderedContent, actionId)),
             },
             // Publishing fails if the action it names does not exist yet, and Pulumi cannot see that from the YAML.
-            { parent: this, protect: args.protect, dependsOn: [args.dataAction] },
+            { parent: this, dependsOn: [args.dataAction] },
         );
         this.flowId = this.flow.id;
 

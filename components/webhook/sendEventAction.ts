@@ -1,15 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { canonicalJson } from "../canonicalJson";
-import {
-    PASS_THROUGH_REQUEST_TEMPLATE,
-    PASS_THROUGH_SUCCESS_TEMPLATE,
-    SEND_EVENT_INPUT_CONTRACT,
-    SEND_EVENT_OUTPUT_CONTRACT,
-} from "../handoverContract";
+import { PASS_THROUGH_REQUEST_TEMPLATE, PASS_THROUGH_SUCCESS_TEMPLATE } from "../handoverContract";
 import { CredentialSettings } from "../settings";
+import { SEND_EVENT_ACTION_CONTRACT } from "./sendEventActionContract";
 
 export interface SendEventActionArgs {
+    /** From `sendEventActionName`: it carries the contract fingerprint that makes replacement safe. */
     readonly displayName: pulumi.Input<string>;
     readonly integrationId: pulumi.Input<string>;
     /** Architect's data action category is the integration's name. */
@@ -18,7 +14,6 @@ export interface SendEventActionArgs {
     readonly handoverUrl: pulumi.Input<string>;
     readonly timeoutSeconds: pulumi.Input<number>;
     readonly credential?: CredentialSettings;
-    readonly protect: boolean;
 }
 
 /**
@@ -37,7 +32,8 @@ export function sendEventHeaders(credential: CredentialSettings | undefined): Re
 
 /**
  * Steps 2-3 of the Cognigy guide: the "Send Event to Cognigy" data action. Its contracts cannot change after
- * publishing, so changing them replaces the action (and the workflows republish, see HandoverWorkflow).
+ * publishing, so changing them replaces the action: create-before-delete under a new name (the contract
+ * fingerprint, see sendEventActionContract.ts), the workflows republish against it, the old action goes last.
  */
 export class SendEventAction extends pulumi.ComponentResource {
     public readonly action: genesyscloud.IntegrationAction;
@@ -52,8 +48,9 @@ export class SendEventAction extends pulumi.ComponentResource {
                 name: args.displayName,
                 category: args.category,
                 integrationId: args.integrationId,
-                contractInput: canonicalJson(SEND_EVENT_INPUT_CONTRACT),
-                contractOutput: canonicalJson(SEND_EVENT_OUTPUT_CONTRACT),
+                contractInput: SEND_EVENT_ACTION_CONTRACT.contractInput,
+                contractOutput: SEND_EVENT_ACTION_CONTRACT.contractOutput,
+                secure: SEND_EVENT_ACTION_CONTRACT.secure,
                 configRequest: {
                     requestType: "POST",
                     requestUrlTemplate: args.handoverUrl,
@@ -65,7 +62,7 @@ export class SendEventAction extends pulumi.ComponentResource {
                 },
                 configTimeoutSeconds: args.timeoutSeconds,
             },
-            { parent: this, protect: args.protect },
+            { parent: this },
         );
         this.actionId = this.action.id;
 

@@ -1,12 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEvent, WEBHOOK_EVENTS } from "../events";
-import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../handoverContract";
+import { DATA_ACTIONS_INTEGRATION_NAME } from "../handoverContract";
 import { genesysName, logicalEventKey } from "../names";
 import { HandoverSettings } from "../settings";
 import { DataActionsIntegration } from "./dataActionsIntegration";
 import { HandoverTrigger } from "./handoverTrigger";
 import { HandoverWorkflow } from "./handoverWorkflow";
 import { SendEventAction } from "./sendEventAction";
+import { sendEventActionName } from "./sendEventActionContract";
 
 export interface WebhookDeliveryArgs {
     readonly settings: HandoverSettings;
@@ -35,13 +36,12 @@ export class WebhookDelivery extends pulumi.ComponentResource {
     constructor(name: string, args: WebhookDeliveryArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cognigy:handover:WebhookDelivery", name, {}, opts);
         const { settings } = args;
-        const protect = settings.protect;
         this.integrationName = genesysName(DATA_ACTIONS_INTEGRATION_NAME, settings.nameSuffix);
-        this.actionName = genesysName(SEND_EVENT_ACTION_NAME, settings.nameSuffix);
+        this.actionName = sendEventActionName(settings.nameSuffix);
 
         this.integration = new DataActionsIntegration(
             `${name}-integration`,
-            { displayName: this.integrationName, credential: settings.credential, protect },
+            { displayName: this.integrationName, credential: settings.credential },
             { parent: this },
         );
 
@@ -54,7 +54,6 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                 handoverUrl: settings.handoverUrl,
                 timeoutSeconds: settings.dataActionTimeoutSeconds,
                 credential: settings.credential,
-                protect,
             },
             { parent: this },
         );
@@ -70,7 +69,6 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                     dataActionCategory: this.integrationName,
                     dataActionName: this.actionName,
                     dataAction: this.sendEventAction.action,
-                    protect,
                 },
                 { parent: this },
             );
@@ -81,7 +79,6 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                     triggerName: genesysName(event.triggerName, settings.nameSuffix),
                     workflowId: workflow.flowId,
                     settings: settings.triggers,
-                    protect,
                 },
                 { parent: this },
             );

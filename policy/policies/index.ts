@@ -1,6 +1,7 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { triggerOpenMessagingOnly } from "./triggerOpenMessagingOnly";
 import { triggerTopicAndTarget } from "./triggerTopicAndTarget";
+import { triggerScopedInSharedOrg } from "./triggerScopedInSharedOrg";
 import { handoverStackWiring } from "./handoverStackWiring";
 import { sendEventAction } from "./sendEventAction";
 import { genesysResourcesProtected } from "./genesysResourcesProtected";
@@ -14,6 +15,7 @@ import { eventbridgePolicies } from "./eventbridgePolicies";
 export const handoverPolicies: Policies = [
     triggerOpenMessagingOnly,
     triggerTopicAndTarget,
+    triggerScopedInSharedOrg,
     handoverStackWiring,
     sendEventAction,
     genesysResourcesProtected,

@@ -5,16 +5,17 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "../../components/handoverEndDetection";
-import { createProviders } from "../../components/providers";
+import { stackComponentOptions } from "../../components/providers";
 import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
 import { UrnTranslator } from "../../tools/evaluate/engineUrns";
+import { runtimeInternals } from "../../tools/evaluate/pulumiInternals";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
-const runtimeInternals = pulumi.runtime as unknown as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+const runtime = runtimeInternals(pulumi);
 
 export const PROJECT = "cognigy-genesys-handover";
 /** Distinctive so a test can search every serialized input for it. */
@@ -65,16 +66,53 @@ export async function registerStack(
     secretKeys: readonly string[] = ["eventbridgeApiKey"],
     stack = "test",
 ): Promise<PlannedResource[]> {
+    return (await registerStackWithReplaceOptions(config, secretKeys, stack)).resources;
+}
+
+/** How the engine replaces a resource, as its registration asked for it. */
+export interface ReplaceOptions {
+    readonly deleteBeforeReplace: boolean;
+    readonly replaceOnChanges: readonly string[];
+}
+
+/** The parts of `pulumirpc.RegisterResourceRequest` that carry the replacement options. */
+interface ReplaceOptionsRequestLike {
+    getType(): string;
+    getName(): string;
+    getDeletebeforereplace(): boolean;
+    getReplaceonchangesList(): string[];
+}
+interface ReplaceOptionsMonitor {
+    registerResource(request: ReplaceOptionsRequestLike, callback: (error: unknown, response: unknown) => void): unknown;
+}
+
+/** `registerStack`, plus each resource's replacement options keyed by `<type> <name>`. */
+export async function registerStackWithReplaceOptions(
+    config: Readonly<Record<string, string>>,
+    secretKeys: readonly string[] = ["eventbridgeApiKey"],
+    stack = "test",
+): Promise<{ resources: PlannedResource[]; replaceOptions: ReadonlyMap<string, ReplaceOptions> }> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
+    const monitor = runtime.getMonitor();
     const recorder = new RegistrationRecorder(new UrnTranslator(stack, PROJECT));
-    recorder.attach(runtimeInternals.getMonitor() as RecordableMonitor);
+    recorder.attach(monitor as RecordableMonitor);
+    const replaceOptions = new Map<string, ReplaceOptions>();
+    const optionsMonitor = monitor as ReplaceOptionsMonitor;
+    const registerResource = optionsMonitor.registerResource.bind(optionsMonitor);
+    optionsMonitor.registerResource = (request, callback) => {
+        replaceOptions.set(`${request.getType()} ${request.getName()}`, {
+            deleteBeforeReplace: request.getDeletebeforereplace(),
+            replaceOnChanges: request.getReplaceonchangesList(),
+        });
+        return registerResource(request, callback);
+    };
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
-    new HandoverEndDetection("handover", { settings, providers: createProviders(settings) });
-    await runtimeInternals.waitForRPCs();
+    new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
+    await runtime.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];
     }
-    return recorder.resources();
+    return { resources: recorder.resources(), replaceOptions };
 }
 
 export function ofType(resources: readonly PlannedResource[], type: string): PlannedResource[] {

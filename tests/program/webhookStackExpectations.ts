@@ -1,8 +1,8 @@
 import { parse } from "yaml";
 import { WEBHOOK_EVENTS } from "../../components/events";
 import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
+import { sendEventActionName } from "../../components/webhook/sendEventActionContract";
 import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
-import { autoName } from "../../tools/evaluate/bridgeCheck";
 import { PlannedStack, TYPES } from "./plannedStack";
 
 export interface WebhookStackExpectation {
@@ -10,7 +10,10 @@ export interface WebhookStackExpectation {
     readonly suffix: string;
     readonly handoverUrl: string;
     readonly genesysRegion: string;
-    readonly eventTtlSeconds: number;
+    /** The committed stacks keep late ends: no TTL unless a stack sets one. */
+    readonly eventTtlSeconds?: number;
+    /** handoverQueueIds: the queues the triggers are scoped to. */
+    readonly queueIds?: readonly string[];
     readonly protect: boolean;
 }
 
@@ -68,11 +71,12 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         const integration = planned.named("handover-webhook-integration");
         expect(action.type).toBe(TYPES.action);
         expect(action.inputs).toEqual({
-            name: `Send Event to Cognigy${expected.suffix}`,
+            name: sendEventActionName(expected.suffix),
             category: `Web Services Data Actions Integration${expected.suffix}`,
             integrationId: integration.id,
             contractInput: expect.any(String),
             contractOutput: expect.any(String),
+            secure: false,
             configRequest: {
                 requestType: "POST",
                 requestUrlTemplate: expected.handoverUrl,
@@ -98,15 +102,14 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 workflow_name: `${event.workflowName}${expected.suffix}`,
                 division_name: "Home",
                 data_action_category: `Web Services Data Actions Integration${expected.suffix}`,
-                data_action_name: `Send Event to Cognigy${expected.suffix}`,
+                data_action_name: sendEventActionName(expected.suffix),
                 topic_literal: event.topicLiteral,
             };
             const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
             expect(flow.type).toBe(TYPES.flow);
             expect(flow.inputs).toEqual({
+                name: substitutions.workflow_name,
                 filepath: "components/webhook/handover-workflow.yaml",
-                // Recorded inputs are the checked ones: the bridge auto-names a Flow the program leaves unnamed.
-                name: autoName(flow.urn, flow.name),
                 substitutions,
                 updateTriggerHash: workflowUpdateHash(rendered, action.id as string),
             });
@@ -118,7 +121,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             expect(planned.dependencyNames(flow)).toEqual(["handover-webhook-send-event-action"]);
         });
 
-        it("fires the workflow only for Open Messaging conversations", () => {
+        it(`fires the workflow only for Open Messaging conversations${expected.queueIds ? " on the stack's queues" : ""}`, () => {
             const trigger = planned.named(`handover-webhook-trigger-${key}`);
             const flow = planned.named(`handover-webhook-workflow-${key}`);
             expect(trigger.type).toBe(TYPES.trigger);
@@ -129,9 +132,12 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 enabled: true,
                 target: { type: "Workflow", id: flow.id, workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } },
                 matchCriteria:
-                    '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
-                eventTtlSeconds: expected.eventTtlSeconds,
+                    '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}' +
+                    (expected.queueIds ? `,{"jsonPath":"queueId","operator":"In","values":${JSON.stringify(expected.queueIds)}}` : "") +
+                    "]",
+                ...(expected.eventTtlSeconds !== undefined ? { eventTtlSeconds: expected.eventTtlSeconds } : {}),
             });
+            expect("eventTtlSeconds" in trigger.inputs).toBe(expected.eventTtlSeconds !== undefined);
             expect(trigger.propertyDependencies.target).toEqual([flow.urn]);
             expect(planned.dependencyNames(trigger)).toEqual([`handover-webhook-workflow-${key}`]);
         });
@@ -163,7 +169,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         expect(outputs.handoverUrl).toBe(expected.handoverUrl);
         expect(outputs.genesys).toMatchObject({
             integration: { id: planned.named("handover-webhook-integration").id, name: `Web Services Data Actions Integration${expected.suffix}` },
-            sendEventAction: { name: `Send Event to Cognigy${expected.suffix}` },
+            sendEventAction: { name: sendEventActionName(expected.suffix) },
             events: {
                 AfterCallWorkEvent: { topic: WEBHOOK_EVENTS[0].topic, trigger: { name: `Trigger conversation.id.acw${expected.suffix}` } },
                 UserEndEvent: { workflow: { id: planned.named("handover-webhook-workflow-user-end").id } },

@@ -12,6 +12,7 @@ export type Confidence = "confirmed" | "inferred" | "unconfirmed";
 export interface SourcedFact {
     /** Repository-relative source file (and symbol) the fact was read from, e.g. `genesyscloud/flow/resource_genesyscloud_flow.go`. */
     readonly source: string;
+    /** Of the schema facts (required, optional, computed, forceNew, sensitive, default, diff, autoNamed). */
     readonly confidence: Confidence;
     readonly note?: string;
 }
@@ -40,6 +41,11 @@ export interface InputFact extends SourcedFact {
     /** Value the provider or API fills in when the input is unset. */
     readonly default?: unknown;
     readonly readBack: ReadBackKind;
+    /**
+     * Of what the API returns for `readBack` (the provider code shows what it stores, not what the API echoes);
+     * absent means the same as `confidence`. `unconfirmed` here is where a real refresh may differ from the plan.
+     */
+    readonly readBackConfidence?: Confidence;
     /** How the provider compares old and new: plain equality unless a DiffSuppressFunc says otherwise. */
     readonly diff?: "equal" | "equivalentJson";
 }
@@ -55,7 +61,11 @@ export interface ResourceModel {
     /** Provider resource name, e.g. `genesyscloud_flow` or `aws_cloudwatch_event_rule`. */
     readonly providerResource: string;
     readonly source: string;
-    /** Keyed by the Pulumi property path (camelCase, dotted for nested objects), e.g. `configRequest.requestUrlTemplate`. */
+    /**
+     * Keyed by the Pulumi property path (camelCase, dotted for nested objects), e.g. `configRequest.requestUrlTemplate`.
+     * Elements of a list share one path without an index (`gateways.host`). `required`, `optional` and `sensitive`
+     * are as the Pulumi SDK has them (a Terraform Required `name` the bridge auto-names is optional).
+     */
     readonly inputs: Readonly<Record<string, InputFact>>;
     readonly outputs: Readonly<Record<string, OutputFact>>;
 }
