@@ -40,9 +40,10 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         expect(run.stderr).toBe("");
         expect(run.code).toBe(0);
         expect(run.stdout).toContain("Healthy: the org does what the stack declares.");
-        for (const name of ["Web Services Data Actions Integration (dev)", "Send Event to Cognigy (dev)", "Trigger conversation.id.user.end (dev)"]) {
+        for (const name of ["Web Services Data Actions Integration (dev)", "Trigger conversation.id.user.end (dev)"]) {
             expect(run.stdout).toContain(JSON.stringify(name));
         }
+        expect(run.stdout).toMatch(/"Send Event to Cognigy \[contract [0-9a-f]{7}\] \(dev\)"/);
     });
 
     it("reads the stack's expectations from the program: the dev stack's names, criteria and URL", () => {

@@ -28,6 +28,14 @@ export const BASE_CONFIG: Readonly<Record<string, string>> = {
     nameSuffix: " (test)",
 };
 
+/** A self-hosted Cognigy.AI 4.99: the release Cognigy's webhook guide creates a new setup for. */
+export const WEBHOOK_CONFIG: Readonly<Record<string, string>> = {
+    ...BASE_CONFIG,
+    cognigyEndpoint: "https://endpoint-cognigy.example.com",
+    delivery: "webhook",
+    cognigyRelease: "4.99",
+};
+
 export const SAAS_CONFIG: Readonly<Record<string, string>> = {
     ...BASE_CONFIG,
     delivery: "eventbridge",

@@ -92,8 +92,8 @@ test("the SDK declares the models the samples and builders use, with queueId on 
 
 test("the SDK is the pinned version", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(SDK_DIR, "package.json"), "utf8")) as { version: string };
-    const root = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { devDependencies: Record<string, string> };
-    expect(root.devDependencies["purecloud-platform-client-v2"]).toBe("262.0.0");
+    const root = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    expect(root.dependencies["purecloud-platform-client-v2"]).toBe("262.0.0");
     expect(manifest.version).toBe("262.0.0");
 });
 
