@@ -105,6 +105,7 @@ describe("evaluateProgram in preview mode", () => {
         const trigger = resource(evaluation, "trigger");
         expect(trigger.inputs["target"]).toEqual({ id: UNKNOWN_VALUE, type: "Workflow" });
         expect(trigger.propertyDependencies["target"]).toEqual([FLOW_URN]);
+        expect([trigger.deleteBeforeReplace, trigger.replaceOnChanges, flow.deleteBeforeReplace]).toEqual([true, ["topicName"], undefined]);
         expect(evaluation.stackOutputs["flowIdSeenByApply"]).toBe(UNKNOWN_VALUE);
     });
 
