@@ -8,10 +8,10 @@
  * the arguments cannot be evaluated (the message says which and how to fix it).
  */
 import * as path from "node:path";
-import { evaluateProgram, ProgramEvaluationError } from "./evaluate/evaluateProgram";
+import { ProgramEvaluationError } from "./evaluate/evaluateProgram";
 import { PolicyConfigError } from "./evaluate/policyConfig";
-import { ConfiguredPolicyPack, loadConfiguredPolicyPack, PolicyPackError } from "./evaluate/policyPack";
-import { PolicyViolation, runPolicies } from "./evaluate/runPolicies";
+import { PolicyPackError } from "./evaluate/policyPack";
+import { previewWithPolicies } from "./evaluate/previewWithPolicies";
 import { messageOf } from "./evaluate/programEvaluationError";
 import { parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
 import { buildPlanReport, planStatus } from "./plan/planReport";
@@ -27,24 +27,24 @@ export const EXIT_CANNOT_EVALUATE = 2;
 async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
     const args = parsePlanArguments(argv, REPO_ROOT);
-    const evaluation = await evaluateProgram({ projectDir: args.projectDir, stack: args.stack });
-    let configured: ConfiguredPolicyPack | undefined;
-    let violations: PolicyViolation[] = [];
-    if (args.policyPackDir !== undefined) {
-        configured = loadConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig);
-        violations = (await runPolicies(evaluation.resources, configured)).violations;
-    }
+    const { evaluation, pack, violations } = await previewWithPolicies({
+        projectDir: args.projectDir,
+        stack: args.stack,
+        mode: "preview",
+        policyPackDir: args.policyPackDir,
+        policyPackConfig: args.policyPackConfig,
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
     if (args.json) {
-        process.stdout.write(JSON.stringify(buildPlanReport(evaluation, violations, configured?.pack, args.policyPackConfig), null, 2) + "\n");
+        process.stdout.write(JSON.stringify(buildPlanReport(evaluation, violations, pack, args.policyPackConfig), null, 2) + "\n");
     } else {
         const out: string[] = [];
         out.push(`Offline plan for ${evaluation.project} / stack ${evaluation.stack} (no engine, mocked providers, ${seconds}s)`, "");
         out.push(printTree(evaluation.resources), "");
-        if (configured) {
+        if (pack) {
             const configNote = args.policyPackConfig ? ` with ${path.relative(process.cwd(), args.policyPackConfig) || args.policyPackConfig}` : "";
-            out.push(`Policy pack ${configured.pack.name}@${configured.pack.version}${configNote}`);
+            out.push(`Policy pack ${pack.name}@${pack.version}${configNote}`);
             if (violations.length > 0) {
                 out.push(printViolations(violations));
             }

@@ -13,7 +13,7 @@ import {
     INTEGRATION_TYPE_EVENTBRIDGE,
     PROCESS_AUTOMATION_TRIGGER_TYPE,
 } from "@cognigy-handover/contract";
-import { booleanSetting, settingsWithDefaults } from "./policySupport";
+import { booleanSetting } from "./policySupport";
 
 export const DELIVERY_PATHS_EXCLUSIVE = "delivery-paths-exclusive";
 
@@ -49,7 +49,7 @@ export const deliveryPathsExclusive: StackValidationPolicy = {
     severity: "high",
     configSchema,
     validateStack: (args, reportViolation) => {
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         if (booleanSetting(DELIVERY_PATHS_EXCLUSIVE, settings, "allowMigrationOverlap")) {
             return;
         }

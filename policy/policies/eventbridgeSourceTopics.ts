@@ -16,7 +16,7 @@ import {
     parseCognigyRelease,
     parseEventBridgeSourceProperties,
 } from "@cognigy-handover/contract";
-import { booleanSetting, describeResource, quoteAll, settingsWithDefaults } from "./policySupport";
+import { booleanSetting, describeResource, quoteAll } from "./policySupport";
 
 export const EVENTBRIDGE_SOURCE_TOPICS = "eventbridge-source-topics";
 
@@ -68,7 +68,7 @@ export const eventbridgeSourceTopics: ResourceValidationPolicy = {
         if (args.type !== INTEGRATION_TYPE || args.props["integrationType"] !== INTEGRATION_TYPE_EVENTBRIDGE) {
             return args.notApplicable(`Only applies to ${INTEGRATION_TYPE} of type ${INTEGRATION_TYPE_EVENTBRIDGE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const includeUserStartEvent = booleanSetting(EVENTBRIDGE_SOURCE_TOPICS, settings, "includeUserStartEvent");
         const releaseText = settings["cognigyRelease"];
         const integration = describeResource("EventBridge source", args.name, isRecord(args.props["config"]) ? args.props["config"] : {});

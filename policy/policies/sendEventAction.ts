@@ -14,7 +14,7 @@ import {
     PASS_THROUGH_REQUEST_TEMPLATE,
     SEND_EVENT_INPUT_CONTRACT,
 } from "@cognigy-handover/contract";
-import { describeResource, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import { describeResource, quoteAll, stringListSetting } from "./policySupport";
 
 export const SEND_EVENT_ACTION_CONTRACT = "send-event-action-contract";
 
@@ -108,7 +108,7 @@ export const sendEventAction: ResourceValidationPolicy = {
         if (args.type !== INTEGRATION_ACTION_TYPE) {
             return args.notApplicable(`Only applies to ${INTEGRATION_ACTION_TYPE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const allowedHosts = stringListSetting(SEND_EVENT_ACTION_CONTRACT, settings, "allowedHosts");
         const action = describeResource("Data action", args.name, args.props);
 

@@ -16,7 +16,7 @@ import {
     WEBHOOK_EVENTS,
     WORKFLOW_INPUT_VARIABLES,
 } from "@cognigy-handover/contract";
-import { booleanSetting, describeResource, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import { booleanSetting, describeResource, quoteAll, stringListSetting } from "./policySupport";
 
 export const TRIGGER_TOPIC_AND_TARGET = "trigger-topic-and-target";
 
@@ -70,7 +70,7 @@ export const triggerTopicAndTarget: ResourceValidationPolicy = {
         if (args.type !== PROCESS_AUTOMATION_TRIGGER_TYPE) {
             return args.notApplicable(`Only applies to ${PROCESS_AUTOMATION_TRIGGER_TYPE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const allowedTopics = stringListSetting(TRIGGER_TOPIC_AND_TARGET, settings, "allowedTopics");
         const requireEnabled = booleanSetting(TRIGGER_TOPIC_AND_TARGET, settings, "requireEnabled");
         const trigger = describeResource("Trigger", args.name, args.props);

@@ -21,10 +21,12 @@ import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
+import { UrnTranslator } from "../../tools/evaluate/engineUrns";
+import { runtimeInternals } from "../../tools/evaluate/pulumiInternals";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
-const runtimeInternals = pulumi.runtime as unknown as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+const runtime = runtimeInternals(pulumi);
 
 export const PROJECT = "cognigy-genesys-handover";
 /** Distinctive so a test can search every serialized input for it. */
@@ -110,8 +112,8 @@ export async function registerStackWithReplaceOptions(
     stack = "test",
 ): Promise<{ resources: PlannedResource[]; replaceOptions: ReadonlyMap<string, ReplaceOptions> }> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
-    const monitor = runtimeInternals.getMonitor();
-    const recorder = new RegistrationRecorder();
+    const monitor = runtime.getMonitor();
+    const recorder = new RegistrationRecorder(new UrnTranslator(stack, PROJECT));
     recorder.attach(monitor as RecordableMonitor);
     const replaceOptions = new Map<string, ReplaceOptions>();
     const optionsMonitor = monitor as ReplaceOptionsMonitor;
@@ -125,7 +127,7 @@ export async function registerStackWithReplaceOptions(
     };
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
     new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
-    await runtimeInternals.waitForRPCs();
+    await runtime.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];
     }

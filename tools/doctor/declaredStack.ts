@@ -79,7 +79,7 @@ export interface DeclaredStack {
 }
 
 export async function loadDeclaredStack(projectDir: string, stack: string): Promise<DeclaredStack> {
-    return declaredStackFrom(await evaluateProgram({ projectDir, stack }));
+    return declaredStackFrom(await evaluateProgram({ projectDir, stack, mode: "update" }));
 }
 
 function parseJson(text: string | undefined, what: string): unknown {

@@ -28,11 +28,16 @@ export interface PlannedResource {
     readonly protect: boolean;
     /** URN of the explicit provider, when one was passed. */
     readonly provider?: string;
+    /** The `deleteBeforeReplace` option, when the program set it (the engine's replacement order). */
+    readonly deleteBeforeReplace?: boolean;
+    /** The `replaceOnChanges` option: property paths whose change forces a replacement. */
+    readonly replaceOnChanges?: readonly string[];
+    /** The `ignoreChanges` option. */
+    readonly ignoreChanges?: readonly string[];
 }
 
 /**
- * A value the engine does not know yet (a first preview's ids and provider-computed outputs). It is the engine's own
- * wire sentinel (`UnknownStringValue` in pulumi/pulumi `sdk/go/common/resource/plugin/rpc.go`, `unknownValue` in
- * `@pulumi/pulumi/runtime/rpc`), so planned resources can be handed to the policy analyzer exactly as the CLI sends them.
+ * A value the engine does not know yet (a first preview's ids and provider-computed outputs): the engine's own wire
+ * sentinel, so planned resources can be handed to the policy analyzer exactly as the CLI sends them.
  */
-export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export { UNKNOWN_VALUE } from "./pulumiInternals";
