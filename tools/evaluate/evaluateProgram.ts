@@ -8,7 +8,7 @@ import { ProgramEvaluationError, messageOf } from "./programEvaluationError";
 import { readPulumiProject, readStackFile } from "./pulumiProjectFiles";
 import { RecordableMonitor, RegistrationRecorder } from "./registrationRecorder";
 import { resolveStackConfig } from "./stackConfig";
-import { enableTypeScriptIn, resolveEntryPoint } from "./typescriptLoader";
+import { enableTypeScript, resolveEntryPoint } from "./typescriptLoader";
 import { captureProgramConsole } from "./programConsole";
 import { runtimeInternals } from "./pulumiInternals";
 
@@ -85,7 +85,7 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const recorder = new RegistrationRecorder(urns);
     recorder.attach(monitor);
 
-    enableTypeScriptIn(projectDir);
+    enableTypeScript();
     forgetProgramModules(projectDir);
     const programConsole = captureProgramConsole();
     const previousDirectory = process.cwd();

@@ -12,6 +12,8 @@ import type * as grpcTypes from "@grpc/grpc-js";
 import { AnalyzedResource } from "./analyzedResource";
 import { AnalyzerPolicyConfig, AnalyzerPolicyInfo, EnforcementLevel } from "./policyConfig";
 import { analyzerProtos, runPolicyPackScript } from "./pulumiInternals";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript, shared with the postinstall
+const policyPackBuild = require("../policyPackBuild") as { currentBuildEntry(packDir: string): string | undefined };
 
 type Protos = ReturnType<typeof analyzerProtos>;
 type AnalyzerMessages = Protos["analyzer"];
@@ -87,7 +89,10 @@ export class PolicyAnalyzer {
             );
         }
         const protos = analyzerProtos();
-        const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS, "."], { cwd: directory, stdio: ["ignore", "pipe", "pipe"] });
+        // The same runner on the pack's current JavaScript build when there is one (no per-start type check), else on
+        // its TypeScript exactly as the CLI starts it.
+        const program = policyPackBuild.currentBuildEntry(directory) ?? ".";
+        const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS, program], { cwd: directory, stdio: ["ignore", "pipe", "pipe"] });
         const killChild = (): void => {
             child.kill();
         };

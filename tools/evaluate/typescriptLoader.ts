@@ -3,21 +3,13 @@ import * as path from "node:path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is plain JavaScript (it is what loads TypeScript)
 const compiledTypeScript = require("../compiledTypeScript") as { register(): void };
 
-const registeredDirectories = new Set<string>();
-
 /**
- * Lets `require` load the TypeScript files of one directory (a Pulumi project or a policy pack) the way
- * `pulumi` does: ts-node, transpile only, with that directory's own tsconfig.json. The registration is not scoped
- * to the directory: programs and packs import TypeScript from beside them (the policy pack reads ../components),
- * and ts-node hands files it ignores (node_modules) back to the previous loader anyway.
+ * Lets `require` load the TypeScript files of a Pulumi project (this one, or a base ref's checkout) the way the
+ * language host does: transpiled one file at a time with the nearest tsconfig.json, through the tools' cache
+ * (`tools/compiledTypeScript.js`), so a program compiled once is not compiled again on the next run.
  */
-export function enableTypeScriptIn(directory: string): void {
-    const root = path.resolve(directory);
-    if (registeredDirectories.has(root)) {
-        return;
-    }
+export function enableTypeScript(): void {
     compiledTypeScript.register();
-    registeredDirectories.add(root);
 }
 
 /** Resolves a Pulumi project's or policy pack's entry point the way `require` would, or undefined. */
