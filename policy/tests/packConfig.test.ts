@@ -3,7 +3,7 @@ import * as path from "path";
 import type { EnforcementLevel } from "@pulumi/policy";
 import { COGNIGY_ENDPOINT_HOST_PATTERN, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { handoverPolicies } from "../policies";
-import { STACKS, loadPolicyConfigFile, policyNamed, stackPolicyConfig } from "./policyHarness";
+import { RULE_CASE_STACK, STACKS, loadPolicyConfigFile, policyNamed, stackPolicyConfig } from "./policyHarness";
 
 const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 const packPolicyNames = handoverPolicies.map((policy) => policy.name);
@@ -117,3 +117,31 @@ const CONTRACT = "@cognigy-handover/contract";
 function contractVersion(): string {
     return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "contract", "package.json"), "utf8")) as { version: string }).version;
 }
+
+test(`rule cases run once, under ${RULE_CASE_STACK}'s config: every other stack resolves each policy the same, except the differences with tests of their own`, () => {
+    // Where dev may differ from prod on purpose; each difference is tested per stack in the policy's own test file.
+    const intendedDifferences: Record<string, Record<string, unknown>> = {
+        "trigger-topic-and-target": { requireEnabled: false },
+        "genesys-resources-protected": { enforcementLevel: "advisory", requireProtect: false },
+    };
+    for (const stack of STACKS.filter((candidate) => candidate !== RULE_CASE_STACK)) {
+        const differences: Record<string, Record<string, unknown>> = {};
+        for (const policy of handoverPolicies) {
+            const theirs = stackPolicyConfig(stack, policy);
+            const ours = stackPolicyConfig(RULE_CASE_STACK, policy);
+            const changed: Record<string, unknown> = {};
+            if (theirs.enforcementLevel !== ours.enforcementLevel) {
+                changed["enforcementLevel"] = theirs.enforcementLevel;
+            }
+            for (const key of new Set([...Object.keys(theirs.settings), ...Object.keys(ours.settings)])) {
+                if (JSON.stringify(theirs.settings[key]) !== JSON.stringify(ours.settings[key])) {
+                    changed[key] = theirs.settings[key];
+                }
+            }
+            if (Object.keys(changed).length > 0) {
+                differences[policy.name] = changed;
+            }
+        }
+        expect([stack, differences]).toEqual([stack, intendedDifferences]);
+    }
+});

@@ -179,6 +179,13 @@ export function violationsOf(outcome: PolicyOutcome): string[] {
 export type StackName = "dev" | "prod";
 export const STACKS: readonly StackName[] = ["dev", "prod"];
 
+/**
+ * The stack config the rule cases run under, once each. Where dev's config differs from prod's
+ * (`requireEnabled`, protection), the difference has its own tests; packConfig.test.ts fails if any other policy
+ * starts to differ, which would make running the cases under one config no longer enough.
+ */
+export const RULE_CASE_STACK: StackName = "prod";
+
 /** The `--policy-pack-config` file format: `all` plus, per policy, a level or an object with level and settings. */
 export type PolicyConfigFile = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
 

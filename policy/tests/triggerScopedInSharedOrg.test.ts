@@ -7,7 +7,7 @@ import {
 } from "@cognigy-handover/contract";
 import { TRIGGER_SCOPED_IN_SHARED_ORG, triggerScopedInSharedOrg } from "../policies/triggerScopedInSharedOrg";
 import { DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
-import { ResourceUnderTest, STACKS, runResourcePolicy, runResourcePolicyForStack, stackPolicyConfig, violationsOf } from "./policyHarness";
+import { ResourceUnderTest, RULE_CASE_STACK, STACKS, runResourcePolicy, runResourcePolicyForStack, stackPolicyConfig, violationsOf } from "./policyHarness";
 
 const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
 const PROD_QUEUE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
@@ -28,7 +28,8 @@ test("the committed dev and prod policy configs both say the org is shared, and 
     }
 });
 
-describe.each(STACKS)("%s stack (sharedOrg: true)", (stack) => {
+describe(`rule cases (${RULE_CASE_STACK} config, sharedOrg: true)`, () => {
+    const stack = RULE_CASE_STACK;
     test.each(WEBHOOK_EVENTS.map((event) => [event.name, event] as const))("the %s trigger the program writes with handoverQueueIds passes", async (_name, event) => {
         const run = await runResourcePolicyForStack(stack, triggerScopedInSharedOrg, {
             type: PROCESS_AUTOMATION_TRIGGER_TYPE,
