@@ -91,11 +91,7 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const previousDirectory = process.cwd();
     process.chdir(projectDir);
     try {
-        await pulumi.runtime.runInPulumiStack(async () => {
-            const exported: unknown = require(entryPoint);
-            // Like the language host: a program may export an (async) function whose result are the stack outputs.
-            return typeof exported === "function" ? await (exported as () => unknown)() : exported;
-        });
+        await pulumi.runtime.runInPulumiStack(async () => require(entryPoint) as unknown);
         await internals.waitForRPCs();
         await programConsole.settle();
     } catch (thrown) {

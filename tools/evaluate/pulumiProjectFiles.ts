@@ -34,8 +34,8 @@ export interface PulumiStackFile {
 const LONG_FORM_KEYS = ["type", "items", "default", "value", "secret", "description"];
 
 export function readPulumiProject(projectDir: string): PulumiProject {
-    const file = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(projectDir, f)).find((f) => fs.existsSync(f));
-    if (!file) {
+    const file = path.join(projectDir, "Pulumi.yaml");
+    if (!fs.existsSync(file)) {
         throw new ProgramEvaluationError(
             `No Pulumi.yaml in ${projectDir}. Pass --dir <directory of a Pulumi project>.`,
         );
