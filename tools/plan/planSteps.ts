@@ -1,0 +1,181 @@
+/**
+ * The steps the engine would take to move a deployed state to what the program now registers, as pulumi/pulumi's
+ * step generator decides them (`pkg/resource/deploy/step_generator.go`): `create`, `update`, `same`; a replacement
+ * as `create-replacement` + `replace` with the old resource deleted (`delete-replaced`) after every create and update,
+ * or, with `deleteBeforeReplace`, `delete-replaced` first (dependents the replacement would replace too, in reverse
+ * dependency order), then `replace` + `create-replacement`; removed resources as `delete`, last, in reverse order.
+ * A protected resource can be neither replaced nor deleted: the real preview reports an error for it.
+ */
+import { PlannedResource } from "../evaluate/plannedResource";
+import { resourceModel } from "../providerModel/providerModel";
+import { DeployedResource, DeployedState } from "./deployedState";
+import { diffResource, PropertyChange, ResourceDiff } from "./diffResource";
+import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
+
+export type StepOp = "same" | "create" | "update" | "delete" | "replace" | "create-replacement" | "delete-replaced";
+
+/** A registered resource, with the resource options the step generator reads beyond PlannedResource's. */
+export type RegisteredResource = PlannedResource & { readonly deleteBeforeReplace?: boolean };
+
+export interface PlanStep {
+    readonly op: StepOp;
+    readonly urn: string;
+    readonly type: string;
+    /** False for the physical halves of a replacement (`create-replacement`, `delete-replaced`), as in the engine. */
+    readonly logical: boolean;
+    readonly old?: DeployedResource;
+    readonly new?: RegisteredResource;
+    readonly diff?: ResourceDiff;
+    /** Replacements only. */
+    readonly deleteBeforeReplace?: boolean;
+    /** Resources being replaced whose new id or outputs cause this step's changes. */
+    readonly causedBy: readonly string[];
+}
+
+/** What the real preview would refuse (exit 1): replacing or deleting a protected resource. */
+export interface ProtectionError {
+    readonly urn: string;
+    readonly message: string;
+}
+
+export interface PlannedSteps {
+    readonly steps: readonly PlanStep[];
+    readonly protectionErrors: readonly ProtectionError[];
+}
+
+export function planSteps(registered: readonly RegisteredResource[], state: DeployedState): PlannedSteps {
+    const oldByUrn = new Map(state.map((resource) => [resource.urn, resource]));
+    const diffs = new Map<string, ResourceDiff>();
+    for (const resource of registered) {
+        const old = oldByUrn.get(resource.urn);
+        if (old) {
+            diffs.set(resource.urn, diffFor(resource, old));
+        }
+    }
+    const replaced = new Set([...diffs].filter(([, diff]) => diff.replaceKeys.length > 0).map(([urn]) => urn));
+    const steps: PlanStep[] = [];
+    const protectionErrors: ProtectionError[] = [];
+    const deletedEarly = new Set<string>();
+    const condemned: DeployedResource[] = [];
+
+    for (const resource of registered) {
+        const old = oldByUrn.get(resource.urn);
+        const base = { urn: resource.urn, type: resource.type, new: resource };
+        if (!old) {
+            steps.push({ ...base, op: "create", logical: true, causedBy: [] });
+            continue;
+        }
+        const diff = diffs.get(resource.urn) as ResourceDiff;
+        const causedBy = causes(resource, diff.changes, replaced);
+        if (diff.replaceKeys.length === 0) {
+            steps.push({ ...base, old, diff, op: diff.changes.length > 0 ? "update" : "same", logical: true, causedBy });
+            continue;
+        }
+        if (old.protect && resource.protect) {
+            protectionErrors.push({
+                urn: resource.urn,
+                message:
+                    `unable to replace resource ${resource.urn} as it is currently marked for protection (${diff.replaceKeys.join(", ")} ` +
+                    "force a replacement). Unprotect it on purpose first (`pulumi state unprotect`), or avoid the change.",
+            });
+        }
+        const deleteBeforeReplace = resource.deleteBeforeReplace === true;
+        const replacement = { ...base, old, diff, deleteBeforeReplace, causedBy };
+        if (!deleteBeforeReplace || deletedEarly.has(old.urn)) {
+            // A dependent an earlier delete-before-replace already deleted is only created again.
+            steps.push({ ...replacement, op: "create-replacement", logical: false }, { ...replacement, op: "replace", logical: true });
+            if (!deletedEarly.has(old.urn)) {
+                condemned.push(old);
+            }
+            continue;
+        }
+        for (const dependent of dependentReplacements(old, state, registered).reverse()) {
+            if (!deletedEarly.has(dependent.urn)) {
+                deletedEarly.add(dependent.urn);
+                steps.push({ urn: dependent.urn, type: dependent.type, old: dependent, op: "delete-replaced", logical: false, causedBy: [old.urn] });
+            }
+        }
+        deletedEarly.add(old.urn);
+        steps.push(
+            { ...replacement, op: "delete-replaced", logical: false },
+            { ...replacement, op: "replace", logical: true },
+            { ...replacement, op: "create-replacement", logical: false },
+        );
+    }
+
+    const registeredUrns = new Set(registered.map((resource) => resource.urn));
+    const condemnedUrns = new Set(condemned.map((resource) => resource.urn));
+    for (const old of [...state].reverse()) {
+        if (condemnedUrns.has(old.urn)) {
+            const step = steps.find((s) => s.urn === old.urn && s.op === "replace");
+            steps.push({ ...(step as PlanStep), op: "delete-replaced", logical: false });
+        } else if (!registeredUrns.has(old.urn)) {
+            if (old.protect) {
+                protectionErrors.push({
+                    urn: old.urn,
+                    message: `resource ${old.urn} cannot be deleted because it is protected. Unprotect it on purpose first (\`pulumi state unprotect\`).`,
+                });
+            }
+            steps.push({ urn: old.urn, type: old.type, old, op: "delete", logical: true, causedBy: [] });
+        }
+    }
+    return { steps, protectionErrors };
+}
+
+function diffFor(resource: RegisteredResource, old: DeployedResource): ResourceDiff {
+    const model = resource.custom ? resourceModel(resource.type) : undefined;
+    return diffResource({ newInputs: resource.inputs, oldInputs: old.inputs, oldOutputs: old.outputs, model });
+}
+
+/** The replaced resources an unknown new value comes from (by the property's recorded dependencies). */
+function causes(resource: RegisteredResource, changes: readonly PropertyChange[], replaced: ReadonlySet<string>): string[] {
+    const found = new Set<string>();
+    for (const change of changes) {
+        if (!containsUnknown(change.new)) {
+            continue;
+        }
+        const property = change.path.split(/[.[]/)[0];
+        for (const urn of resource.propertyDependencies[property] ?? []) {
+            if (replaced.has(urn) && urn !== resource.urn) {
+                found.add(urn);
+            }
+        }
+    }
+    return [...found];
+}
+
+function containsUnknown(value: unknown): boolean {
+    return value === UNKNOWN_VALUE || JSON.stringify(value ?? null).includes(UNKNOWN_VALUE);
+}
+
+/**
+ * `calculateDependentReplacements`: the transitive dependents of a delete-before-replace resource that its deletion
+ * would replace too. Each dependent's inputs that come from a resource in the replace set become unknown, and its
+ * provider's Diff decides; dependents registered no more are left to their own delete step.
+ */
+function dependentReplacements(root: DeployedResource, state: DeployedState, registered: readonly RegisteredResource[]): DeployedResource[] {
+    const replaceSet = new Set([root.urn]);
+    const result: DeployedResource[] = [];
+    const stillRegistered = new Set(registered.map((resource) => resource.urn));
+    for (const candidate of state) {
+        if (!candidate.custom || candidate.urn === root.urn || !stillRegistered.has(candidate.urn)) {
+            continue;
+        }
+        const providerReplaced = candidate.provider !== undefined && [...replaceSet].some((urn) => candidate.provider?.startsWith(`${urn}::`));
+        let dependsOnReplaced = false;
+        const inputs: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(candidate.inputs)) {
+            const fromReplaced = (candidate.propertyDependencies[key] ?? []).some((urn) => replaceSet.has(urn));
+            dependsOnReplaced ||= fromReplaced;
+            inputs[key] = fromReplaced ? UNKNOWN_VALUE : value;
+        }
+        const model = resourceModel(candidate.type);
+        const replacedByDiff =
+            dependsOnReplaced && diffResource({ newInputs: inputs, oldInputs: candidate.inputs, oldOutputs: candidate.outputs, model }).replaceKeys.length > 0;
+        if (providerReplaced || replacedByDiff) {
+            replaceSet.add(candidate.urn);
+            result.push(candidate);
+        }
+    }
+    return result;
+}

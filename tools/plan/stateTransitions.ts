@@ -1,0 +1,55 @@
+/**
+ * The program runs the plan makes beyond the first preview: the simulated `up`, and a preview against a deployed
+ * state (the simulated one, a base ref's, or a `pulumi stack export`). All go through the shared evaluator.
+ */
+import type { ProgramEvaluation } from "../evaluate/evaluateProgram";
+import { DeployedState } from "./deployedState";
+import { planSteps, PlannedSteps, RegisteredResource } from "./planSteps";
+import { ReadBackContext } from "./readBack";
+import { simulateUp } from "./simulateUp";
+import { toPriorState, PriorState } from "./priorState";
+
+export interface EvaluateOptions {
+    readonly projectDir: string;
+    readonly stack: string;
+    readonly mode: "preview" | "update";
+    readonly priorState?: PriorState;
+}
+
+export type Evaluate = (options: EvaluateOptions) => Promise<ProgramEvaluation>;
+
+export interface Target {
+    readonly projectDir: string;
+    readonly stack: string;
+}
+
+/** `pulumi up` of the program from an empty state: an update-mode run, then each provider's read-back. */
+export async function upFromEmpty(evaluate: Evaluate, target: Target): Promise<{ evaluation: ProgramEvaluation; state: DeployedState }> {
+    const evaluation = await evaluate({ ...target, mode: "update" });
+    const context: ReadBackContext = { projectDir: target.projectDir };
+    return { evaluation, state: simulateUp(evaluation.resources, context) };
+}
+
+export interface PreviewAgainstState {
+    readonly evaluation: ProgramEvaluation;
+    readonly planned: PlannedSteps;
+}
+
+/**
+ * `pulumi preview` against `state`. A resource the preview replaces gets a new id, unknown until the update runs, and
+ * the engine re-checks its inputs without the old ones (fresh auto-names); so the program runs again with those
+ * resources withheld from the prior state until the set of replacements stops growing (a replacement can force
+ * another through a ForceNew input that takes its id).
+ */
+export async function previewAgainst(evaluate: Evaluate, target: Target, state: DeployedState): Promise<PreviewAgainstState> {
+    const withheld = new Set<string>();
+    for (;;) {
+        const evaluation = await evaluate({ ...target, mode: "preview", priorState: toPriorState(state, withheld) });
+        const planned = planSteps(evaluation.resources as RegisteredResource[], state);
+        const replaced = planned.steps.filter((step) => step.op === "replace").map((step) => step.urn);
+        if (replaced.every((urn) => withheld.has(urn))) {
+            return { evaluation, planned };
+        }
+        replaced.forEach((urn) => withheld.add(urn));
+    }
+}
