@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { evaluateProgram, ProgramEvaluation, ProgramEvaluationError } from "./evaluate/evaluateProgram";
 import { PolicyConfigError } from "./evaluate/policyConfig";
-import { ConfiguredPolicyPack, loadConfiguredPolicyPack, PolicyPackError } from "./evaluate/policyPack";
+import { ConfiguredPolicyPack, PolicyPackError, startConfiguredPolicyPack } from "./evaluate/policyPack";
 import { PolicyViolation, runPolicies } from "./evaluate/runPolicies";
 import { messageOf } from "./evaluate/programEvaluationError";
 import { readPulumiProject } from "./evaluate/pulumiProjectFiles";
@@ -23,7 +23,7 @@ import { changeSummary, printSteps } from "./plan/printSteps";
 import { printTree } from "./plan/printTree";
 import { printViolations } from "./plan/printViolations";
 import { readStackExport } from "./plan/stackExport";
-import { Evaluate, EvaluateOptions, previewAgainst, Target, upFromEmpty } from "./plan/stateTransitions";
+import { Evaluate, EvaluateOptions, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
 import { maskedChange } from "./plan/stepValues";
 import { stepsAsJson } from "./plan/stepsJson";
 
@@ -73,22 +73,33 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const args = parsed;
     const target: Target = { projectDir: args.projectDir, stack: args.stack };
-    const configured: ConfiguredPolicyPack | undefined =
-        args.policyPackDir !== undefined ? loadConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig) : undefined;
-
-    const deployed = await deployedState(args);
+    // The pack starts in its own process while the program is evaluated here.
+    const starting = args.policyPackDir !== undefined ? startConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig) : undefined;
+    starting?.catch(() => undefined); // awaited below; not an unhandled rejection if the evaluation fails first
+    let configured: ConfiguredPolicyPack | undefined;
+    let violations: PolicyViolation[] = [];
+    let deployed: Deployed | undefined;
     let preview: ProgramEvaluation;
     let planned: PlannedSteps;
-    if (deployed) {
-        ({ evaluation: preview, planned } = await previewAgainst(evaluate, target, deployed.state));
-    } else {
-        preview = await evaluate({ ...target, mode: "preview" });
-        planned = planSteps(preview.resources as RegisteredResource[], []);
+    let afterUp: PreviewAgainstState;
+    try {
+        deployed = await deployedState(args);
+        if (deployed) {
+            ({ evaluation: preview, planned } = await previewAgainst(evaluate, target, deployed.state));
+        } else {
+            preview = await evaluate({ ...target, mode: "preview" });
+            planned = planSteps(preview.resources as RegisteredResource[], []);
+        }
+        // Convergence while the pack's process is still starting.
+        const up = await upFromEmpty(evaluate, target);
+        afterUp = await previewAgainst(evaluate, target, up.state);
+        configured = await starting;
+        if (configured !== undefined) {
+            violations = (await runPolicies(preview.resources, configured)).violations;
+        }
+    } finally {
+        (configured ?? (await starting?.catch(() => undefined)))?.analyzer.close();
     }
-    const violations: PolicyViolation[] = configured ? (await runPolicies(preview.resources, configured)).violations : [];
-
-    const up = await upFromEmpty(evaluate, target);
-    const afterUp = await previewAgainst(evaluate, target, up.state);
     const perpetual = perpetualDiffs(afterUp.planned.steps, maskedChange);
     const findings: PlanFindings = {
         against: deployed?.label ?? "an empty state (first deployment)",

@@ -10,6 +10,7 @@ import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
+import { UrnTranslator } from "../../tools/evaluate/engineUrns";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
@@ -92,7 +93,7 @@ export async function registerStackWithReplaceOptions(
 ): Promise<{ resources: PlannedResource[]; replaceOptions: ReadonlyMap<string, ReplaceOptions> }> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
     const monitor = runtimeInternals.getMonitor();
-    const recorder = new RegistrationRecorder();
+    const recorder = new RegistrationRecorder(new UrnTranslator(stack, PROJECT));
     recorder.attach(monitor as RecordableMonitor);
     const replaceOptions = new Map<string, ReplaceOptions>();
     const optionsMonitor = monitor as ReplaceOptionsMonitor;

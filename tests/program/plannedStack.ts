@@ -18,7 +18,7 @@ export class PlannedStack {
     constructor(readonly evaluation: ProgramEvaluation) {}
 
     static async evaluate(stack: string, projectDir = PROJECT_ROOT): Promise<PlannedStack> {
-        return new PlannedStack(await evaluateProgram({ projectDir, stack }));
+        return new PlannedStack(await evaluateProgram({ projectDir, stack, mode: "update" }));
     }
 
     get resources(): PlannedResource[] {

@@ -12,6 +12,7 @@ import { webhookStack } from "./fixtures/webhookStack";
 const evaluateWebhookStack = async ({ stack }: { projectDir: string; stack: string }): Promise<ProgramEvaluation> => ({
     project: "test",
     stack,
+    mode: "update",
     resources: webhookStack(),
     stackOutputs: {},
 });

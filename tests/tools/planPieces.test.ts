@@ -1,11 +1,14 @@
 /** Unit tests of the offline plan's pure pieces: config merging, secret handling, printing, policy running. */
 import { resolveStackConfig, SECRET_PLACEHOLDER } from "../../tools/evaluate/stackConfig";
 import { PulumiProject } from "../../tools/evaluate/pulumiProjectFiles";
-import { resolvePolicyConfig } from "../../tools/evaluate/policyConfig";
-import { PolicyDefinition } from "../../tools/evaluate/policyTypes";
+import * as path from "node:path";
+import { parsePolicyPackConfig, reconcilePolicyPackConfig } from "../../tools/evaluate/policyConfig";
+import { withSecretsWrapped } from "../../tools/evaluate/analyzedResource";
+import { AnalyzerInfo, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
+import { configurePolicyPack } from "../../tools/evaluate/policyPack";
 import { decodeProperties } from "../../tools/evaluate/wireValues";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
-import { PlannedResource } from "../../tools/evaluate/plannedResource";
+import { PlannedResource, UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import { maskSecrets } from "../../tools/plan/maskSecrets";
 import { formatValue } from "../../tools/plan/formatValue";
 import { printTree } from "../../tools/plan/printTree";
@@ -153,97 +156,112 @@ describe("printTree", () => {
     });
 });
 
-const httpsOnly: PolicyDefinition = {
-    name: "https-only",
-    description: "Data actions use https.",
-    validateResource: Object.assign(
-        (args: { props: Record<string, unknown> }, report: (m: string) => void) => {
-            const url = (args.props["configRequest"] as { requestUrlTemplate?: string } | undefined)?.requestUrlTemplate ?? "";
-            if (!url.startsWith("https://")) {
-                report(`use https, not ${url}`);
-            }
-        },
-        { __pulumiType: "genesyscloud:index/integrationAction:IntegrationAction" },
-    ),
-};
-const protectedCredentials: PolicyDefinition = {
-    name: "protected",
-    description: "Resources are protected.",
-    enforcementLevel: "advisory",
-    configSchema: { properties: { requireProtect: { type: "boolean", default: false } } },
-    validateResource: [
-        (args, report) => {
-            if (!args.getConfig<{ requireProtect: boolean }>().requireProtect) {
-                args.notApplicable("off");
-            }
-            if (!args.opts.protect) {
-                report(`${args.name} is not protected`);
-            }
-        },
-    ],
-};
-const actionDependsOnCredential: PolicyDefinition = {
-    name: "action-uses-credential",
-    description: "The action's integration comes from a credential of this stack.",
-    validateStack: (args, report) => {
-        for (const r of args.resources.filter((x) => x.type.endsWith(":IntegrationAction"))) {
-            const from = r.propertyDependencies["integrationId"]?.map((d) => d.name) ?? [];
-            if (!from.includes("cred") || r.parent?.type !== "pulumi:pulumi:Stack") {
-                report("not wired", r.urn);
-            }
-        }
-        report("stack-level note");
-    },
+const policyInfo = (name: string, enforcementLevel: "advisory" | "mandatory", properties?: Record<string, unknown>) => ({
+    name,
+    description: `${name} policy`,
+    enforcementLevel,
+    ...(properties !== undefined ? { configSchema: { properties } } : {}),
+});
+const infoPack = {
+    name: "pack",
+    version: "1.0.0",
+    policies: [policyInfo("https-only", "mandatory"), policyInfo("protected", "advisory", { requireProtect: { type: "boolean", default: false } })],
 };
 
-describe("resolvePolicyConfig", () => {
-    const policies = [httpsOnly, protectedCredentials];
-    it("starts from policy and pack levels plus schema defaults, then applies `all` and per-policy entries", () => {
-        const config = resolvePolicyConfig("mandatory", policies, [
-            { origin: "file.json", config: { all: "advisory", protected: { enforcementLevel: "mandatory", requireProtect: true } } },
+describe("policy config, as the CLI reconciles it (pkg/resource/analyzer/config.go)", () => {
+    it("parses a --policy-pack-config file: levels, settings, and nothing for empty entries", () => {
+        const parsed = parsePolicyPackConfig('{"all":"advisory","protected":{"enforcementLevel":"mandatory","requireProtect":true},"https-only":{}}', "f.json");
+        expect([...parsed]).toEqual([
+            ["all", { enforcementLevel: "advisory" }],
+            ["protected", { enforcementLevel: "mandatory", properties: { requireProtect: true } }],
         ]);
-        expect(config.get("https-only")).toEqual({ enforcementLevel: "advisory", settings: {} });
-        expect(config.get("protected")).toEqual({ enforcementLevel: "mandatory", settings: { requireProtect: true } });
-        expect(resolvePolicyConfig("mandatory", policies, []).get("protected")).toEqual({
-            enforcementLevel: "advisory",
-            settings: { requireProtect: false },
-        });
+        expect(parsePolicyPackConfig("  ", "f.json").size).toBe(0);
+        expect(() => parsePolicyPackConfig('{"all":"strict"}', "f.json")).toThrow(/"all": "strict" is not a valid enforcement level/);
+        expect(() => parsePolicyPackConfig('{"protected":3}', "f.json")).toThrow(/parsing "protected": 3 is not a valid value; must be a string or object/);
+        expect(() => parsePolicyPackConfig('{"environments":["org/env"]}', "f.json")).toThrow(/cannot be resolved offline/);
     });
 
-    it("rejects unknown policies, unknown levels and settings the schema does not allow", () => {
-        expect(() => resolvePolicyConfig("mandatory", policies, [{ origin: "f.json", config: { nope: "advisory" } }])).toThrow(
-            /f.json: there is no policy "nope".*Known policies: https-only, protected/,
+    it("starts from the policies' levels and schema defaults, then initialConfig, then the file; `all` first", () => {
+        const initial = new Map([["https-only", { enforcementLevel: "advisory" as const }]]);
+        const none = new Map();
+        expect(reconcilePolicyPackConfig(infoPack, none, none).get("protected")).toEqual({ enforcementLevel: "advisory", properties: { requireProtect: false } });
+        expect(reconcilePolicyPackConfig(infoPack, initial, none).get("https-only")).toEqual({ enforcementLevel: "advisory" });
+        const file = parsePolicyPackConfig('{"all":"disabled","protected":{"requireProtect":true}}', "f.json");
+        const config = reconcilePolicyPackConfig(infoPack, initial, file);
+        expect(config.get("https-only")).toEqual({ enforcementLevel: "disabled" });
+        expect(config.get("protected")).toEqual({ enforcementLevel: "disabled", properties: { requireProtect: true } });
+    });
+
+    it("rejects settings the schema does not allow, and settings for a policy the pack does not have", () => {
+        expect(() => reconcilePolicyPackConfig(infoPack, new Map(), parsePolicyPackConfig('{"protected":{"requireProtect":"yes"}}', "f"))).toThrow(
+            "validating policy config: pack 1.0.0  protected: /requireProtect must be boolean",
         );
-        expect(() => resolvePolicyConfig("mandatory", policies, [{ origin: "f.json", config: { all: "strict" } }])).toThrow(
-            /enforcement level "strict"; use one of advisory, mandatory, remediate, disabled/,
-        );
-        expect(() => resolvePolicyConfig("mandatory", policies, [{ origin: "f.json", config: { protected: { requireProtect: "yes" } } }])).toThrow(
-            /policy "protected" is invalid: \/requireProtect must be boolean/,
-        );
+        // The CLI accepts a level for an unknown name, but settings without a level fail its Configure call.
+        expect(reconcilePolicyPackConfig(infoPack, new Map(), parsePolicyPackConfig('{"nope":"advisory"}', "f")).get("nope")).toEqual({ enforcementLevel: "advisory" });
+        expect(() => reconcilePolicyPackConfig(infoPack, new Map(), parsePolicyPackConfig('{"nope":{"x":1}}', "f"))).toThrow(/invalid enforcement level "" for "nope"/);
     });
 });
 
-describe("runPolicies", () => {
-    const pack = {
-        directory: "/pack",
-        name: "test-pack",
-        version: "1.0.0",
-        enforcementLevel: "mandatory" as const,
-        policies: [httpsOnly, protectedCredentials, actionDependsOnCredential],
-    };
-    it("runs resource policies on custom resources and stack policies on all, honouring config and notApplicable", async () => {
-        const config = resolvePolicyConfig("mandatory", pack.policies, [{ origin: "f", config: { protected: { requireProtect: true } } }]);
-        const { violations } = await runPolicies(resources, { pack, config });
+describe("withSecretsWrapped", () => {
+    it("wraps the values at secret paths in the engine's secret signature, nested and in lists", () => {
+        const secret = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
+        const values = { fields: { password: "p" }, list: [{ token: "t" }], config: { credentials: { a: "b" }, name: "x" } };
+        expect(withSecretsWrapped(values, ["fields", "list[0].token", "config.credentials"])).toEqual({
+            fields: secret({ password: "p" }),
+            list: [{ token: secret("t") }],
+            config: { credentials: secret({ a: "b" }), name: "x" },
+        });
+        expect(values.fields).toEqual({ password: "p" });
+    });
+});
+
+describe("runPolicies through the pack's own analyzer (a child process, over gRPC)", () => {
+    const PACK = path.resolve(__dirname, "..", "..", "policy", "tests", "fixtures", "plan-test-pack");
+    let analyzer: PolicyAnalyzer;
+    let info: AnalyzerInfo;
+    beforeAll(async () => {
+        analyzer = await PolicyAnalyzer.start(PACK);
+        info = await analyzer.getAnalyzerInfo();
+    }, 60000);
+    afterAll(() => analyzer?.close());
+    const configured = (file: string) => configurePolicyPack(analyzer, info, parsePolicyPackConfig(file, "f.json"), "f.json");
+
+    it("describes the pack as GetAnalyzerInfo does: levels own or the pack's, schemas", () => {
+        expect(info.name).toBe("plan-test-pack");
+        expect(info.version).toBe("1.2.3");
+        expect(info.policies.map((p) => [p.name, p.enforcementLevel])).toEqual([
+            ["https-only", "mandatory"],
+            ["protected", "advisory"],
+            ["secret-password", "mandatory"],
+            ["action-uses-credential", "mandatory"],
+            ["reads-ids", "mandatory"],
+        ]);
+        expect(info.policies[1].configSchema).toEqual({ properties: { requireProtect: { type: "boolean", default: false } }, required: [] });
+    });
+
+    it("Analyze on every resource's inputs (secrets unwrapped by the analyzer), AnalyzeStack with parents and property dependencies", async () => {
+        const { violations } = await runPolicies(resources, await configured('{"protected":{"requireProtect":true}}'));
         expect(violations.map((v) => [v.policyName, v.enforcementLevel, v.resourceName, v.message])).toEqual([
+            ["protected", "advisory", "p-dev", "p-dev is not protected"],
             ["https-only", "mandatory", "action", "use https, not http://x/handover"],
             ["protected", "advisory", "action", "action is not protected"],
             ["action-uses-credential", "mandatory", undefined, "stack-level note"],
         ]);
+        expect(violations[1]).toMatchObject({ description: "Data actions use https.", urn: actionUrn, resourceType: "genesyscloud:index/integrationAction:IntegrationAction" });
     });
 
-    it("skips disabled policies", async () => {
-        const config = resolvePolicyConfig("mandatory", pack.policies, [{ origin: "f", config: { all: "disabled" } }]);
-        expect((await runPolicies(resources, { pack, config })).violations).toEqual([]);
+    it("skips disabled policies, and reports a policy abandoned for unknowns exactly as the analyzer does", async () => {
+        const unknownId = resources.map((r) => (r.urn === credUrn ? { ...r, outputs: { ...r.outputs, id: UNKNOWN_VALUE } } : r));
+        const { violations } = await runPolicies(unknownId, await configured('{"all":"disabled","reads-ids":"mandatory"}'));
+        expect(violations).toEqual([
+            {
+                policyName: "reads-ids",
+                enforcementLevel: "advisory",
+                message: "can't run policy 'reads-ids' from policy pack 'plan-test-pack@v1.2.3' during preview: string value at .id can't be known during preview",
+                description: "Reads every resource's id.",
+            },
+        ]);
+        expect((await runPolicies(resources, await configured('{"all":"disabled"}'))).violations).toEqual([]);
         expect(verdictLine([])).toBe("PASS: no violations");
     });
 });

@@ -1,4 +1,7 @@
 import * as path from "node:path";
+import { autonamingModeFor, PriorState } from "./bridgeCheck";
+import { attachEngineStandIn, EvaluationMode } from "./engineStandIn";
+import { UrnTranslator } from "./engineUrns";
 import { offlineMocks } from "./offlineMocks";
 import { PlannedResource } from "./plannedResource";
 import { ProgramEvaluationError, messageOf } from "./programEvaluationError";
@@ -7,12 +10,28 @@ import { RecordableMonitor, RegistrationRecorder } from "./registrationRecorder"
 import { resolveStackConfig } from "./stackConfig";
 import { enableTypeScriptIn, resolveEntryPoint } from "./typescriptLoader";
 import { captureProgramConsole } from "./programConsole";
+import { runtimeInternals } from "./pulumiInternals";
 
 export { ProgramEvaluationError } from "./programEvaluationError";
+export type { EvaluationMode } from "./engineStandIn";
+export type { PriorResourceState, PriorState } from "./bridgeCheck";
+
+export interface EvaluateOptions {
+    readonly projectDir: string;
+    readonly stack: string;
+    /**
+     * `preview`: as `pulumi preview` runs it: ids and provider-computed outputs unknown (or the prior state's), applies
+     * on them skipped. `update`: as an update with known fake ids and inputs echoed as outputs (the simulation's view).
+     */
+    readonly mode: EvaluationMode;
+    /** The deployed state to preview against, by URN; empty or absent for a first preview. */
+    readonly priorState?: PriorState;
+}
 
 export interface ProgramEvaluation {
     readonly project: string;
     readonly stack: string;
+    readonly mode: EvaluationMode;
     /** Every registration in order: the stack, components, providers and custom resources. */
     readonly resources: PlannedResource[];
     /** The program's exports as the stack outputs, secrets unwrapped (the stack's `outputSecretPaths` says which). */
@@ -20,12 +39,6 @@ export interface ProgramEvaluation {
 }
 
 type PulumiModule = typeof import("@pulumi/pulumi");
-
-/** Internal runtime functions we rely on; present in the JS of @pulumi/pulumi 3.x but marked @internal in its typings. */
-interface RuntimeInternals {
-    waitForRPCs(): Promise<void>;
-    getMonitor(): unknown;
-}
 
 /**
  * Runs the Pulumi TypeScript program in `projectDir` for `stack` on the Pulumi Node SDK with mocks instead of an
@@ -35,7 +48,7 @@ interface RuntimeInternals {
  * One program per process: the Pulumi runtime keeps global state, so a second call re-runs the program with fresh
  * mocks and a cleared module cache, which works for projects whose modules have no side effects beyond Pulumi.
  */
-export async function evaluateProgram(options: { projectDir: string; stack: string }): Promise<ProgramEvaluation> {
+export async function evaluateProgram(options: EvaluateOptions): Promise<ProgramEvaluation> {
     const projectDir = path.resolve(options.projectDir);
     const project = readPulumiProject(projectDir);
     if (project.runtime !== "nodejs") {
@@ -50,12 +63,21 @@ export async function evaluateProgram(options: { projectDir: string; stack: stri
     }
 
     const pulumi = loadProjectPulumi(projectDir);
-    const internals = pulumi.runtime as unknown as RuntimeInternals;
+    const internals = runtimeInternals(pulumi);
     // Order matters: config before the program reads it, mocks before the program's SDKs register their packages.
     pulumi.runtime.setAllConfig(stackConfig.config, stackConfig.secretKeys);
-    await pulumi.runtime.setMocks(offlineMocks, project.name, options.stack, false);
-    const recorder = new RegistrationRecorder();
-    recorder.attach(internals.getMonitor() as RecordableMonitor);
+    await pulumi.runtime.setMocks(offlineMocks, project.name, options.stack, options.mode === "preview");
+    const monitor = internals.getMonitor() as RecordableMonitor;
+    const urns = new UrnTranslator(options.stack, project.name);
+    attachEngineStandIn(monitor, {
+        mode: options.mode,
+        urns,
+        priorState: options.priorState ?? new Map(),
+        autonaming: (providerPackage) => autonamingModeFor(stackConfig.config, providerPackage),
+    });
+    // Attached last so it sees what the stand-in made of each registration (checked inputs, planned state).
+    const recorder = new RegistrationRecorder(urns);
+    recorder.attach(monitor);
 
     enableTypeScriptIn(projectDir);
     forgetProgramModules(projectDir);
@@ -84,7 +106,7 @@ export async function evaluateProgram(options: { projectDir: string; stack: stri
 
     const resources = recorder.resources();
     const stackResource = resources.find((r) => r.type === "pulumi:pulumi:Stack");
-    return { project: project.name, stack: options.stack, resources, stackOutputs: { ...(stackResource?.outputs ?? {}) } };
+    return { project: project.name, stack: options.stack, mode: options.mode, resources, stackOutputs: { ...(stackResource?.outputs ?? {}) } };
 }
 
 /** The project's own @pulumi/pulumi: the program registers through it, so the mocks must be set on that copy. */

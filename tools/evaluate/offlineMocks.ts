@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { monitorError } from "./pulumiInternals";
 
 /** The org every `getOrganizationsMe` returns offline: obviously fake, stable across runs. */
 export const OFFLINE_ORGANIZATION = { id: "00000000-0000-4000-8000-000000000000", name: "offline-org", domain: "offline" };
@@ -7,7 +8,8 @@ export const OFFLINE_AWS_ACCOUNT = { accountId: "000000000000", arn: "arn:aws:ia
 /**
  * Stand-ins for the providers: deterministic ids, state = inputs plus the computed fields programs commonly
  * read (AWS `arn`, an event bus `name`), and fixed answers for the lookups the handover program makes.
- * Unknown invokes echo their inputs, which keeps programs running but means their results are not real.
+ * An invoke without an answer here fails the program, naming the token: echoing its inputs back would let a new
+ * lookup pass the plan with a made-up result.
  */
 export const offlineMocks: pulumi.runtime.Mocks = {
     newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
@@ -31,7 +33,10 @@ export const offlineMocks: pulumi.runtime.Mocks = {
             case "aws:index/getCallerIdentity:getCallerIdentity":
                 return { ...OFFLINE_AWS_ACCOUNT };
             default:
-                return { ...args.inputs };
+                throw monitorError(
+                    `The offline evaluator has no answer for invoke ${args.token}: add a fixed, obviously fake result for it ` +
+                        "to tools/evaluate/offlineMocks.ts (and say in the README what the plan cannot check about it).",
+                );
         }
     },
 };

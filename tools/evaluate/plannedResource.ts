@@ -31,8 +31,7 @@ export interface PlannedResource {
 }
 
 /**
- * A value the engine does not know yet (a first preview's ids and provider-computed outputs). It is the engine's own
- * wire sentinel (`UnknownStringValue` in pulumi/pulumi `sdk/go/common/resource/plugin/rpc.go`, `unknownValue` in
- * `@pulumi/pulumi/runtime/rpc`), so planned resources can be handed to the policy analyzer exactly as the CLI sends them.
+ * A value the engine does not know yet (a first preview's ids and provider-computed outputs): the engine's own wire
+ * sentinel, so planned resources can be handed to the policy analyzer exactly as the CLI sends them.
  */
-export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export { UNKNOWN_VALUE } from "./pulumiInternals";

@@ -1,10 +1,26 @@
+/**
+ * Policy configuration the way the Pulumi CLI reconciles it before it calls the analyzer's `Configure`
+ * (pulumi/pulumi `pkg/resource/analyzer/config.go`: `parsePolicyPackConfig`, `ReconcilePolicyPackConfig`,
+ * `applyConfig`, `validatePolicyPackConfig`; called from `pkg/engine/update.go`). The CLI, not the pack, fills
+ * the schema defaults, so policies read their config plainly.
+ */
 import Ajv from "ajv";
-import { ENFORCEMENT_LEVELS, EnforcementLevel, PolicyConfigEntry, PolicyDefinition } from "./policyTypes";
 
-/** What a policy runs with: its enforcement level and its settings (what `args.getConfig()` returns). */
-export interface EffectivePolicyConfig {
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+/** One policy's entry: `""` is "no level given", which `Configure` rejects (`analyzer_plugin.go`). */
+export interface AnalyzerPolicyConfig {
+    readonly enforcementLevel: EnforcementLevel | "";
+    readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+/** What `GetAnalyzerInfo` says about a policy (its level is its own or the pack's, `protoutil.js` `makeAnalyzerInfo`). */
+export interface AnalyzerPolicyInfo {
+    readonly name: string;
+    readonly description: string;
     readonly enforcementLevel: EnforcementLevel;
-    readonly settings: Readonly<Record<string, unknown>>;
+    readonly configSchema?: { readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[] };
 }
 
 export class PolicyConfigError extends Error {
@@ -14,108 +30,124 @@ export class PolicyConfigError extends Error {
     }
 }
 
-/** A source of policy configuration and what to call it in error messages, e.g. the config file's path. */
-export interface PolicyConfigSource {
-    readonly origin: string;
-    readonly config: unknown;
+function isLevel(value: unknown): value is EnforcementLevel {
+    return typeof value === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(value);
 }
 
-/**
- * Reconciles policy configuration the way the Pulumi CLI does before a preview: each policy starts with its own
- * enforcement level (or the pack's) and its configSchema defaults; then every source is applied in order (the
- * pack's initialConfig, then the --policy-pack-config file), `all` first and per-policy entries over it; the result
- * is validated against each policy's configSchema.
- */
-export function resolvePolicyConfig(
-    packEnforcementLevel: EnforcementLevel,
-    policies: readonly PolicyDefinition[],
-    sources: readonly PolicyConfigSource[],
-): Map<string, EffectivePolicyConfig> {
-    const levels = new Map<string, EnforcementLevel>();
-    const settings = new Map<string, Record<string, unknown>>();
-    for (const policy of policies) {
-        levels.set(policy.name, policy.enforcementLevel ?? packEnforcementLevel);
-        settings.set(policy.name, schemaDefaults(policy));
+/** A `--policy-pack-config` file's text, as `parsePolicyPackConfig` reads it. `origin` names the file in errors. */
+export function parsePolicyPackConfig(text: string, origin: string): Map<string, AnalyzerPolicyConfig> {
+    const result = new Map<string, AnalyzerPolicyConfig>();
+    if (text.trim() === "") {
+        return result;
     }
-
-    for (const source of sources) {
-        if (source.config === undefined || source.config === null) {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (e) {
+        throw new PolicyConfigError(`${origin} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        throw new PolicyConfigError(`${origin} must be a JSON object of policy name to enforcement level or settings.`);
+    }
+    for (const [key, value] of Object.entries(parsed)) {
+        if (key === "environments") {
+            throw new PolicyConfigError(`${origin}: "environments" (Pulumi ESC) cannot be resolved offline; remove it to plan, or preview with the CLI.`);
+        }
+        if (typeof value === "string") {
+            if (!isLevel(value)) {
+                throw new PolicyConfigError(`${origin}: parsing enforcement level for "${key}": "${value}" is not a valid enforcement level; use one of ${ENFORCEMENT_LEVELS.join(", ")}.`);
+            }
+            result.set(key, { enforcementLevel: value });
             continue;
         }
-        if (typeof source.config !== "object" || Array.isArray(source.config)) {
-            throw new PolicyConfigError(`${source.origin}: policy config must be a JSON object of policy name → level or settings.`);
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+            throw new PolicyConfigError(`${origin}: parsing "${key}": ${JSON.stringify(value)} is not a valid value; must be a string or object.`);
         }
-        const entries = source.config as Record<string, unknown>;
-        if ("all" in entries) {
-            const level = levelOf(entries["all"], "all", source.origin);
-            if (level !== undefined) {
-                for (const policy of policies) {
-                    levels.set(policy.name, level);
-                }
-            }
+        const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+        if (enforcementLevel !== undefined && !isLevel(enforcementLevel)) {
+            throw new PolicyConfigError(`${origin}: parsing enforcement level for "${key}": ${JSON.stringify(enforcementLevel)} is not a valid enforcement level.`);
         }
-        for (const [name, entry] of Object.entries(entries)) {
-            if (name === "all") {
-                continue;
-            }
-            if (!levels.has(name)) {
-                throw new PolicyConfigError(
-                    `${source.origin}: there is no policy "${name}" in the pack. Known policies: ${policies.map((p) => p.name).join(", ")}.`,
-                );
-            }
-            const level = levelOf(entry, name, source.origin);
-            if (level !== undefined) {
-                levels.set(name, level);
-            }
-            if (typeof entry === "object" && entry !== null) {
-                const { enforcementLevel: _level, ...own } = entry as Record<string, unknown>;
-                settings.set(name, { ...settings.get(name), ...own });
-            }
+        const hasProperties = Object.keys(properties).length > 0;
+        if (enforcementLevel === undefined && !hasProperties) {
+            continue;
         }
-    }
-
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    const result = new Map<string, EffectivePolicyConfig>();
-    for (const policy of policies) {
-        const policySettings = settings.get(policy.name) ?? {};
-        if (policy.configSchema) {
-            const validate = ajv.compile({ type: "object", ...policy.configSchema });
-            if (!validate(policySettings)) {
-                const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "(settings)"} ${e.message ?? "is invalid"}`);
-                throw new PolicyConfigError(
-                    `Configuration of policy "${policy.name}" is invalid: ${problems.join("; ")}. ` +
-                        `Fix it in ${sources.map((s) => s.origin).join(" or ")}; the policy's configSchema says what it accepts.`,
-                );
-            }
-        }
-        result.set(policy.name, { enforcementLevel: levels.get(policy.name) ?? packEnforcementLevel, settings: policySettings });
+        result.set(key, { enforcementLevel: enforcementLevel ?? "", ...(hasProperties ? { properties } : {}) });
     }
     return result;
 }
 
-function schemaDefaults(policy: PolicyDefinition): Record<string, unknown> {
-    const defaults: Record<string, unknown> = {};
+function schemaDefaults(policy: AnalyzerPolicyInfo): Record<string, unknown> | undefined {
+    let defaults: Record<string, unknown> | undefined;
     for (const [key, property] of Object.entries(policy.configSchema?.properties ?? {})) {
-        if (property["default"] !== undefined) {
-            // Copied so a policy mutating its config cannot change the schema.
-            defaults[key] = structuredClone(property["default"]);
+        if (typeof property === "object" && property !== null && "default" in property) {
+            defaults = { ...defaults, [key]: structuredClone((property as Record<string, unknown>)["default"]) };
         }
     }
     return defaults;
 }
 
-function levelOf(entry: unknown, name: string, origin: string): EnforcementLevel | undefined {
-    const level = typeof entry === "string" ? entry : typeof entry === "object" && entry !== null ? (entry as PolicyConfigEntry & object)["enforcementLevel"] : undefined;
-    if (level === undefined) {
-        if (typeof entry !== "object" || entry === null) {
-            throw new PolicyConfigError(`${origin}: "${name}" must be an enforcement level or an object, not ${JSON.stringify(entry)}.`);
+function applyConfig(result: Map<string, AnalyzerPolicyConfig>, toApply: ReadonlyMap<string, AnalyzerPolicyConfig>): void {
+    const all = toApply.get("all");
+    if (all !== undefined && isLevel(all.enforcementLevel)) {
+        for (const [name, config] of result) {
+            result.set(name, { ...config, enforcementLevel: all.enforcementLevel });
         }
-        return undefined;
     }
-    if (!ENFORCEMENT_LEVELS.includes(level as EnforcementLevel)) {
-        throw new PolicyConfigError(
-            `${origin}: "${name}" has enforcement level ${JSON.stringify(level)}; use one of ${ENFORCEMENT_LEVELS.join(", ")}.`,
-        );
+    // Like the CLI, `all` itself is applied as an entry too (the analyzer ignores it).
+    for (const [name, given] of toApply) {
+        const current = result.get(name);
+        const enforcementLevel = isLevel(given.enforcementLevel) ? given.enforcementLevel : (current?.enforcementLevel ?? "");
+        const hasGiven = given.properties !== undefined && Object.keys(given.properties).length > 0;
+        const properties = current?.properties === undefined && !hasGiven ? undefined : { ...current?.properties, ...given.properties };
+        result.set(name, { enforcementLevel, ...(properties !== undefined ? { properties } : {}) });
     }
-    return level as EnforcementLevel;
+}
+
+/**
+ * Defaults from the policies (their level, their schema defaults), then the pack's `initialConfig`, then the config
+ * file; each policy's settings validated against its schema. Errors read as the CLI's
+ * (`validating policy config: <pack> <version>  <policy>: <problem>`; the problem text is Ajv's, the CLI uses gojsonschema).
+ */
+export function reconcilePolicyPackConfig(
+    pack: { readonly name: string; readonly version: string; readonly policies: readonly AnalyzerPolicyInfo[] },
+    initialConfig: ReadonlyMap<string, AnalyzerPolicyConfig>,
+    fileConfig: ReadonlyMap<string, AnalyzerPolicyConfig>,
+): Map<string, AnalyzerPolicyConfig> {
+    const result = new Map<string, AnalyzerPolicyConfig>();
+    for (const policy of pack.policies) {
+        const defaults = schemaDefaults(policy);
+        result.set(policy.name, { enforcementLevel: policy.enforcementLevel, ...(defaults !== undefined ? { properties: defaults } : {}) });
+    }
+    applyConfig(result, initialConfig);
+    applyConfig(result, fileConfig);
+
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const problems: string[] = [];
+    for (const policy of pack.policies) {
+        if (policy.configSchema === undefined) {
+            continue;
+        }
+        // analyzer_plugin.go `GetAnalyzerInfo` adds `enforcementLevel` to every schema; config.go `convertSchema`.
+        const schema = {
+            type: "object",
+            properties: { ...policy.configSchema.properties, enforcementLevel: { type: "string", enum: [...ENFORCEMENT_LEVELS] } },
+            ...(policy.configSchema.required && policy.configSchema.required.length > 0 ? { required: [...policy.configSchema.required] } : {}),
+        };
+        const validate = ajv.compile(schema);
+        if (!validate(result.get(policy.name)?.properties ?? {})) {
+            for (const error of validate.errors ?? []) {
+                problems.push(`validating policy config: ${pack.name} ${pack.version}  ${policy.name}: ${error.instancePath || "(root)"} ${error.message ?? "is invalid"}`);
+            }
+        }
+    }
+    if (problems.length > 0) {
+        throw new PolicyConfigError(problems.sort().join("\n"));
+    }
+    for (const [name, config] of result) {
+        if (!isLevel(config.enforcementLevel)) {
+            // What `Configure` answers (`analyzer_plugin.go`), e.g. for settings of a policy the pack does not have.
+            throw new PolicyConfigError(`configuring policy pack "${pack.name}": invalid enforcement level "" for "${name}" (is "${name}" a policy of the pack?)`);
+        }
+    }
+    return result;
 }

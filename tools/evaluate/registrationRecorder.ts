@@ -1,3 +1,4 @@
+import { UrnTranslator } from "./engineUrns";
 import { PlannedResource } from "./plannedResource";
 import { decodeProperties } from "./wireValues";
 
@@ -49,11 +50,15 @@ export class RegistrationRecorder {
     /** Registrations the monitor rejected, e.g. a mock that threw. */
     readonly failures: Error[] = [];
 
+    /** Records the engine's URNs, not the mock monitor's (see engineUrns.ts). */
+    constructor(private readonly urns: UrnTranslator) {}
+
     attach(monitor: RecordableMonitor): void {
         const registerResource = monitor.registerResource.bind(monitor);
         const registerResourceOutputs = monitor.registerResourceOutputs.bind(monitor);
-        monitor.registerResource = (request, callback) =>
-            registerResource(request, (error, response) => {
+        monitor.registerResource = (request, callback) => {
+            this.urns.register(request.getParent(), request.getType(), request.getName());
+            return registerResource(request, (error, response) => {
                 if (error) {
                     this.failures.push(error);
                 } else if (response) {
@@ -61,6 +66,7 @@ export class RegistrationRecorder {
                 }
                 callback(error, response);
             });
+        };
         monitor.registerResourceOutputs = (request, callback) => {
             this.recordOutputs(request);
             return registerResourceOutputs(request, callback);
@@ -72,17 +78,18 @@ export class RegistrationRecorder {
     }
 
     private recordRegistration(request: RegisterResourceRequestLike, response: RegisterResourceResponseLike): void {
+        const urn = (mock: string): string => this.urns.engineUrnOf(mock);
         const inputs = decodeProperties(request.getObject()?.toJavaScript());
         const outputs = decodeProperties(response.getObject()?.toJavaScript());
         const propertyDependencies: Record<string, string[]> = {};
         request.getPropertydependenciesMap().forEach((value, key) => {
-            propertyDependencies[key] = value.getUrnsList();
+            propertyDependencies[key] = value.getUrnsList().map(urn);
         });
         const provider = request.getProvider();
         const parent = request.getParent();
         const id = response.getId();
         const record: MutableRecord = {
-            urn: response.getUrn(),
+            urn: urn(response.getUrn()),
             type: request.getType(),
             name: request.getName(),
             custom: request.getCustom(),
@@ -91,7 +98,7 @@ export class RegistrationRecorder {
             secretPaths: inputs.secretPaths,
             // The mocks echo inputs as state, and the SDK keeps secret inputs secret in the outputs.
             outputSecretPaths: [...new Set([...outputs.secretPaths, ...inputs.secretPaths])],
-            dependencies: request.getDependenciesList(),
+            dependencies: request.getDependenciesList().map(urn),
             propertyDependencies,
             protect: request.getProtect() === true,
         };
@@ -99,17 +106,17 @@ export class RegistrationRecorder {
             record.id = id;
         }
         if (parent !== "") {
-            record.parent = parent;
+            record.parent = urn(parent);
         }
         if (provider !== "") {
-            record.provider = providerUrn(provider);
+            record.provider = this.urns.providerReferenceUrn(provider);
         }
         this.records.set(record.urn, record);
     }
 
     /** Components and the stack report their outputs separately, after construction. */
     private recordOutputs(request: RegisterResourceOutputsRequestLike): void {
-        const record = this.records.get(request.getUrn());
+        const record = this.records.get(this.urns.engineUrnOf(request.getUrn()));
         if (!record) {
             return;
         }
@@ -117,10 +124,4 @@ export class RegistrationRecorder {
         record.outputs = outputs.values;
         record.outputSecretPaths = outputs.secretPaths;
     }
-}
-
-/** Provider references are `<provider urn>::<provider id>`; URNs contain `::` themselves. */
-function providerUrn(reference: string): string {
-    const separator = reference.lastIndexOf("::");
-    return separator > 0 ? reference.slice(0, separator) : reference;
 }

@@ -4,14 +4,14 @@
  * signature key. We read the raw form because it is the only place that still says which values were secret.
  */
 
-const SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_REFERENCE_SIGNATURE = "5cf8f73096256a8f31e491e813e4eb8e";
-const ASSET_SIGNATURE = "c44067f5952c0a294b673a41bacd8c17";
-const ARCHIVE_SIGNATURE = "0def7320c3a5731c473e5ecbe6d01bc7";
-const OUTPUT_VALUE_SIGNATURE = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-/** What the SDK sends for a value not known yet (only in previews; the offline evaluator runs as an update). */
-export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import { WIRE_SIGNATURES } from "./pulumiInternals";
+
+const SIGNATURE_KEY = WIRE_SIGNATURES.key;
+const SECRET_SIGNATURE = WIRE_SIGNATURES.secret;
+const RESOURCE_REFERENCE_SIGNATURE = WIRE_SIGNATURES.resourceReference;
+const ASSET_SIGNATURE = WIRE_SIGNATURES.asset;
+const ARCHIVE_SIGNATURE = WIRE_SIGNATURES.archive;
+const OUTPUT_VALUE_SIGNATURE = WIRE_SIGNATURES.outputValue;
 
 export interface DecodedProperties {
     /** Plain JSON-like values: secrets unwrapped, resource references replaced by their id (custom) or URN. */

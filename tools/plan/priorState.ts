@@ -7,13 +7,7 @@ import { propertyPath } from "../evaluate/wireValues";
 import { isRecord } from "../evaluate/pulumiProjectFiles";
 import { SECRET_MASK } from "./maskSecrets";
 
-export interface PriorResourceState {
-    readonly id: string;
-    readonly inputs: Readonly<Record<string, unknown>>;
-    readonly outputs: Readonly<Record<string, unknown>>;
-}
-
-export type PriorState = ReadonlyMap<string, PriorResourceState>;
+import type { PriorResourceState, PriorState } from "../evaluate/evaluateProgram";
 
 const SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";

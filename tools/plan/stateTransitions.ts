@@ -2,19 +2,14 @@
  * The program runs the plan makes beyond the first preview: the simulated `up`, and a preview against a deployed
  * state (the simulated one, a base ref's, or a `pulumi stack export`). All go through the shared evaluator.
  */
-import type { ProgramEvaluation } from "../evaluate/evaluateProgram";
+import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { DeployedState } from "./deployedState";
 import { planSteps, PlannedSteps, RegisteredResource } from "./planSteps";
 import { ReadBackContext } from "./readBack";
 import { simulateUp } from "./simulateUp";
-import { toPriorState, PriorState } from "./priorState";
+import { toPriorState } from "./priorState";
 
-export interface EvaluateOptions {
-    readonly projectDir: string;
-    readonly stack: string;
-    readonly mode: "preview" | "update";
-    readonly priorState?: PriorState;
-}
+export type { EvaluateOptions } from "../evaluate/evaluateProgram";
 
 export type Evaluate = (options: EvaluateOptions) => Promise<ProgramEvaluation>;
 

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import type { ProgramEvaluation } from "../evaluate/evaluateProgram";
+import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
 import { bundledSamples } from "./bundledSamples";
 import { formatReport, reportAsJson } from "./report";
@@ -27,7 +27,7 @@ export const EXIT_CANNOT_EVALUATE = 2;
 export interface CommandIo {
     readonly stdout: (text: string) => void;
     readonly stderr: (text: string) => void;
-    readonly evaluate: (options: { projectDir: string; stack: string }) => Promise<ProgramEvaluation>;
+    readonly evaluate: (options: EvaluateOptions) => Promise<ProgramEvaluation>;
     readonly cwd: string;
 }
 
@@ -61,7 +61,7 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
     const projectDir = path.resolve(io.cwd, values.dir ?? ".");
     try {
         const events: SimulationEvent[] = values.events !== undefined ? readEventsFile(path.resolve(io.cwd, values.events), values.topic) : bundledSamples();
-        const evaluation = await io.evaluate({ projectDir, stack: values.stack });
+        const evaluation = await io.evaluate({ projectDir, stack: values.stack, mode: "update" });
         const report = await runSimulation({ resources: evaluation.resources, projectDir, events, stack: evaluation.stack });
         const secrets = secretValues(evaluation.resources);
         io.stdout(`${values.json ? reportAsJson(report, secrets) : formatReport(report, secrets)}\n`);
