@@ -62,13 +62,10 @@ function installedModuleDirectories(repoRoot: string): string[] {
     const found: string[] = [];
     const visit = (relative: string, depth: number): void => {
         for (const entry of fs.readdirSync(path.join(repoRoot, relative), { withFileTypes: true })) {
-            if (!entry.isDirectory() || entry.name.startsWith(".")) {
-                continue;
-            }
             const child = path.join(relative, entry.name);
-            if (entry.name === "node_modules") {
+            if (entry.name === "node_modules" && (entry.isDirectory() || entry.isSymbolicLink())) {
                 found.push(child);
-            } else if (depth < 2) {
+            } else if (entry.isDirectory() && !entry.name.startsWith(".") && depth < 2) {
                 visit(child, depth + 1);
             }
         }

@@ -71,7 +71,13 @@ export function diffResource(input: DiffInput): ResourceDiff {
             return;
         }
         if (unset) {
-            // The planned state keeps what the provider computed (PlanResourceChange with an Optional+Computed attribute).
+            // The planned state keeps what the provider computed (PlanResourceChange with an Optional+Computed attribute),
+            // and an unset attribute with a schema default plans as that default.
+            const planned = model && fact?.default !== undefined && !path.includes("[") ? fact.default : undefined;
+            if (planned !== undefined) {
+                compare(planned, oldValue, path, modelPath);
+                return;
+            }
             if (!oldUnset && !(model && fact?.computed)) {
                 changes.push({ path, kind: "delete", old: oldValue, new: undefined, fact });
             }

@@ -7,7 +7,7 @@
  * A protected resource can be neither replaced nor deleted: the real preview reports an error for it.
  */
 import { PlannedResource } from "../evaluate/plannedResource";
-import { resourceModel } from "../providerModel/providerModel";
+import { providerModelFor } from "./simulateUp";
 import { DeployedResource, DeployedState } from "./deployedState";
 import { diffResource, PropertyChange, ResourceDiff } from "./diffResource";
 import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
@@ -123,7 +123,8 @@ export function planSteps(registered: readonly RegisteredResource[], state: Depl
 }
 
 function diffFor(resource: RegisteredResource, old: DeployedResource): ResourceDiff {
-    const model = resource.custom ? resourceModel(resource.type) : undefined;
+    // A provider's DiffConfig compares configurations (inputs), like a resource without a model.
+    const model = providerModelFor(resource);
     return diffResource({ newInputs: resource.inputs, oldInputs: old.inputs, oldOutputs: old.outputs, model });
 }
 
@@ -169,7 +170,7 @@ function dependentReplacements(root: DeployedResource, state: DeployedState, reg
             dependsOnReplaced ||= fromReplaced;
             inputs[key] = fromReplaced ? UNKNOWN_VALUE : value;
         }
-        const model = resourceModel(candidate.type);
+        const model = providerModelFor(candidate);
         const replacedByDiff =
             dependsOnReplaced && diffResource({ newInputs: inputs, oldInputs: candidate.inputs, oldOutputs: candidate.outputs, model }).replaceKeys.length > 0;
         if (providerReplaced || replacedByDiff) {

@@ -4,7 +4,7 @@
  * being what it reads back per the provider model. The result is the checkpoint the next preview runs against.
  */
 import { PlannedResource } from "../evaluate/plannedResource";
-import { resourceModel } from "../providerModel/providerModel";
+import { resourceModel, ResourceModel } from "../providerModel/providerModel";
 import { DeployedResource, DeployedState } from "./deployedState";
 import { ReadBackContext, stateAfterWrite } from "./readBack";
 
@@ -20,7 +20,7 @@ export function simulateUp(resources: readonly PlannedResource[], context: ReadB
         if (id !== undefined) {
             ids.set(resource.urn, id);
         }
-        const model = resource.custom ? resourceModel(resource.type) : undefined;
+        const model = providerModelFor(resource);
         const outputs = model ? { ...computedOutputs(resource, model.outputs), ...stateAfterWrite(resource.inputs, model, context) } : { ...resource.outputs };
         if (id !== undefined) {
             outputs["id"] = id;
@@ -44,6 +44,14 @@ export function simulateUp(resources: readonly PlannedResource[], context: ReadB
         });
     }
     return state;
+}
+
+/**
+ * The model that decides a resource's state. A provider resource's state is its configuration as given (the engine
+ * stores a provider's inputs as its outputs), so its model's defaults do not apply there.
+ */
+export function providerModelFor(resource: { readonly custom: boolean; readonly type: string }): ResourceModel | undefined {
+    return resource.custom && !resource.type.startsWith("pulumi:providers:") ? resourceModel(resource.type) : undefined;
 }
 
 /** Provider-computed outputs (an ARN, a content hash): the evaluator's stand-in value, or a marked fake one. */
