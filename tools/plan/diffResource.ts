@@ -60,10 +60,8 @@ export function diffResource(input: DiffInput): ResourceDiff {
         const fact = factFor(model, modelPath);
         const unset = newValue === undefined || newValue === null;
         const oldUnset = oldValue === undefined || oldValue === null;
-        if (isEncryptedSecret(oldValue)) {
-            if (!unset) {
-                unverifiable.push(path);
-            }
+        if (isEncryptedSecret(oldValue) && !unset) {
+            unverifiable.push(path);
             return;
         }
         if (newValue === UNKNOWN_VALUE) {
@@ -78,7 +76,9 @@ export function diffResource(input: DiffInput): ResourceDiff {
                 compare(planned, oldValue, path, modelPath);
                 return;
             }
-            if (!oldUnset && !(model && fact?.computed)) {
+            // SDKv2 reads an unset primitive as its zero value, so a zero in state is no change.
+            const zero = oldValue === "" || oldValue === 0 || oldValue === false;
+            if (!oldUnset && !(model && (fact?.computed || zero))) {
                 changes.push({ path, kind: "delete", old: oldValue, new: undefined, fact });
             }
             return;

@@ -109,7 +109,7 @@ export function planSteps(registered: readonly RegisteredResource[], state: Depl
         if (condemnedUrns.has(old.urn)) {
             const step = steps.find((s) => s.urn === old.urn && s.op === "replace");
             steps.push({ ...(step as PlanStep), op: "delete-replaced", logical: false });
-        } else if (!registeredUrns.has(old.urn)) {
+        } else if (!registeredUrns.has(old.urn) && !isDefaultProvider(old)) {
             if (old.protect) {
                 protectionErrors.push({
                     urn: old.urn,
@@ -179,4 +179,12 @@ function dependentReplacements(root: DeployedResource, state: DeployedState, reg
         }
     }
     return result;
+}
+
+/**
+ * The engine registers default providers (`pulumi:providers:<pkg>::default_<version>`) itself; the program never
+ * does, so a state's default provider is not a resource the program dropped.
+ */
+function isDefaultProvider(resource: DeployedResource): boolean {
+    return resource.type.startsWith("pulumi:providers:") && /::default(_[0-9a-z_]+)?$/.test(resource.urn);
 }

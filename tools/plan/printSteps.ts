@@ -32,7 +32,7 @@ export function printSteps(steps: readonly PlanStep[]): string {
             continue;
         }
         const mode = step.op === "replace" ? (step.deleteBeforeReplace ? " delete-before-replace" : " create-before-delete") : "";
-        lines.push(`  ${SYMBOL[step.op]} ${step.type}  ${nameOf(step.urn)}  (${step.op}${mode})`);
+        lines.push(`  ${SYMBOL[step.op]}${step.type}  ${nameOf(step.urn)}  (${step.op}${mode})`);
         if (step.op === "replace") {
             lines.push(`      replaced because ${step.diff?.replaceKeys.join(", ")} ${step.diff?.replaceKeys.length === 1 ? "is" : "are"} ForceNew`);
         }
