@@ -10,6 +10,16 @@ export const REQUIRED_EVENT_MATCH: readonly { readonly jsonPath: string; readonl
     { jsonPath: "messageType", value: "OPEN" },
 ];
 
+/**
+ * The event field a stack scopes its triggers by (`handoverQueueIds`): AfterCallWorkEvent and UserEndEvent carry
+ * the queue of the conversation (purecloud-platform-client-v2 models `AcwDetailEventTopicAfterCallWorkEvent`,
+ * `UserEndDetailEventTopicUserEndEvent`); the criterion is `In` with `values`.
+ */
+export const QUEUE_SCOPE_FIELD = "queueId";
+
+/** Genesys entity ids (queues among them) are UUIDs, written in lower case by the API and in events [inferred]. */
+export const GENESYS_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The path on the Cognigy endpoint host that receives Genesys Open Messaging handover events. */
 export const COGNIGY_HANDOVER_PATH = "/handover/genesysCloudOM";
 

@@ -1,8 +1,12 @@
 import { ConfigReader, ConfigSource, ConfigurationError } from "./config/configReader";
+import { checkDeliveryAgainstRelease, Delivery, DELIVERIES, readDeliveryChoice } from "./config/deliveryRelease";
+import { readHandoverQueueIds } from "./config/handoverQueueIds";
+import { reportUnknownKeys } from "./config/knownKeys";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { SecretValue } from "./config/secretValue";
 import { COGNIGY_HANDOVER_PATH, LIMITS } from "./handoverContract";
 import { GENESYS_REGIONS } from "./genesysRegions";
+import { CognigyRelease } from "./eventbridge/cognigyRelease";
 import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
 
 /**
@@ -11,8 +15,8 @@ import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/even
  * reports every problem at once.
  */
 
-export type Delivery = "webhook" | "eventbridge";
-export const DELIVERIES: readonly Delivery[] = ["webhook", "eventbridge"];
+export type { Delivery };
+export { DELIVERIES };
 
 export type CredentialType = "none" | "basicAuth" | "userDefined";
 export const CREDENTIAL_TYPES: readonly CredentialType[] = ["none", "basicAuth", "userDefined"];
@@ -29,6 +33,8 @@ export interface TriggerTiming {
 export interface TriggerSettings extends TriggerTiming {
     /** false keeps a stack's triggers switched off, e.g. a dev stack in an org shared with prod. */
     readonly enabled: boolean;
+    /** When set, the triggers also require the event's queueId to be one of these (`handoverQueueIds`). */
+    readonly queueIds?: readonly string[];
 }
 
 /**
@@ -43,6 +49,10 @@ export interface GenesysOAuthSettings {
 export interface HandoverSettings {
     readonly stack: string;
     readonly delivery: Delivery;
+    /** The Cognigy.AI release the delivery was checked against. */
+    readonly cognigyRelease: CognigyRelease;
+    /** Webhook on Cognigy.AI 4.100+: the stack's webhook setup was deployed before that update (`webhookSetupPredates4100`). */
+    readonly webhookSetupPredates4100: boolean;
     /** `https://<host>` with nothing after the host. */
     readonly cognigyEndpoint: string;
     /** Where Genesys sends the events: `<cognigyEndpoint>/handover/genesysCloudOM`. */
@@ -63,8 +73,12 @@ export const DEFAULT_DATA_ACTION_TIMEOUT_SECONDS = 10;
 export const DEFAULT_ARCHITECT_DIVISION = "Home";
 /** Workflow names are at most 200 characters; the longest base name is 36. */
 const MAX_NAME_SUFFIX_LENGTH = 60;
-/** Quotes, backslashes and braces would break the workflow YAML or its substitutions; a slash breaks Architect names. */
+/**
+ * Quotes, backslashes and line breaks would break the workflow YAML's quoted strings; braces could form a
+ * `{{key}}` the provider substitutes again; a slash breaks Architect names.
+ */
 const FORBIDDEN_NAME_CHARACTERS = /["\\{}\/\n\r\t]/;
+const NAME_CHARACTERS_RULE = "without quotes, backslashes, slashes, braces or line breaks";
 
 /** The running stack's settings; throws ConfigurationError (a clean error, no stack trace) listing every problem. */
 export function loadSettings(): HandoverSettings {
@@ -82,7 +96,9 @@ export function loadSettingsFrom(source: ConfigSource): HandoverSettings {
 
 function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const stack = reader.source.stack;
-    const delivery = reader.oneOf("delivery", DELIVERIES, "webhook");
+    reportUnknownKeys(reader);
+    const deliveryChoice = readDeliveryChoice(reader);
+    const { delivery, release } = deliveryChoice;
     const cognigyEndpoint = readCognigyEndpoint(reader);
     const genesysRegion = readGenesysRegion(reader);
     const genesysOAuth: GenesysOAuthSettings = {
@@ -90,8 +106,8 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         clientSecret: reader.optionalSecret("genesyscloud:oauthclientSecret", "<client secret>"),
     };
     const nameSuffix = readNameSuffix(reader);
-    const architectDivision = reader.optionalString("architectDivision") ?? DEFAULT_ARCHITECT_DIVISION;
-    const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader) : undefined;
+    const architectDivision = readArchitectDivision(reader);
+    const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader, release) : undefined;
     // During a reviewed SaaS migration both paths run until Cognigy support confirms EventBridge delivery.
     const webhook = delivery === "webhook" || eventbridge?.keepWebhookDuringMigration === true;
     if (delivery === "webhook" && reader.source.get("keepWebhookDuringMigration") === "true") {
@@ -100,6 +116,8 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
             `only applies while migrating to delivery: eventbridge. Fix: pulumi config rm keepWebhookDuringMigration -s ${reader.source.stack}`,
         );
     }
+    rejectEventBridgeKeysUnless(reader, delivery === "eventbridge");
+    checkDeliveryAgainstRelease(reader, deliveryChoice, webhook);
     const triggers = readTriggerSettings(reader, webhook);
     const dataActionTimeoutSeconds = reader.integer(
         "dataActionTimeoutSeconds",
@@ -109,12 +127,20 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const credential = readCredential(reader, webhook);
     const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
 
-    if (cognigyEndpoint === undefined || genesysRegion === undefined || nameSuffix === undefined) {
+    if (
+        cognigyEndpoint === undefined ||
+        genesysRegion === undefined ||
+        nameSuffix === undefined ||
+        architectDivision === undefined ||
+        release === undefined
+    ) {
         return undefined;
     }
     return {
         stack,
         delivery,
+        cognigyRelease: release,
+        webhookSetupPredates4100: deliveryChoice.webhookSetupPredates4100,
         cognigyEndpoint,
         handoverUrl: `${cognigyEndpoint}${COGNIGY_HANDOVER_PATH}`,
         genesysRegion,
@@ -167,14 +193,16 @@ function readGenesysRegion(reader: ConfigReader): string | undefined {
     if (region === undefined) {
         return undefined;
     }
-    if (!(region in GENESYS_REGIONS)) {
+    // The provider validates the region case-insensitively (provider_schema.go: StringInSlice(..., true)).
+    const id = region.toLowerCase();
+    if (!(id in GENESYS_REGIONS)) {
         const known = Object.entries(GENESYS_REGIONS)
-            .map(([id, domain]) => `${id} (${domain})`)
+            .map(([known, domain]) => `${known} (${domain})`)
             .join(", ");
         reader.problem(key, `"${region}" is not a Genesys Cloud region. Known regions: ${known}. Fix: ${reader.setCommand(key, "eu-central-1")}`);
         return undefined;
     }
-    return region;
+    return id;
 }
 
 function readNameSuffix(reader: ConfigReader): string | undefined {
@@ -183,12 +211,56 @@ function readNameSuffix(reader: ConfigReader): string | undefined {
     if (suffix.length > MAX_NAME_SUFFIX_LENGTH || FORBIDDEN_NAME_CHARACTERS.test(suffix)) {
         reader.problem(
             key,
-            `"${suffix}" must be at most ${MAX_NAME_SUFFIX_LENGTH} characters without quotes, backslashes, slashes, braces or line breaks. ` +
+            `"${suffix}" must be at most ${MAX_NAME_SUFFIX_LENGTH} characters ${NAME_CHARACTERS_RULE}. ` +
                 `Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`,
         );
         return undefined;
     }
     return suffix;
+}
+
+/**
+ * The division goes into the workflow YAML's quoted `division:` and Architect looks it up by exact name, so it
+ * follows the same character rule as nameSuffix and must not start or end with a space.
+ */
+function readArchitectDivision(reader: ConfigReader): string | undefined {
+    const key = "architectDivision";
+    const division = reader.optionalString(key) ?? DEFAULT_ARCHITECT_DIVISION;
+    if (FORBIDDEN_NAME_CHARACTERS.test(division) || division.trim() !== division) {
+        reader.problem(
+            key,
+            `"${division}" must be the division's name as Genesys shows it, ${NAME_CHARACTERS_RULE} and without leading or trailing spaces. ` +
+                `Fix: ${reader.setCommand(key, DEFAULT_ARCHITECT_DIVISION)} (or the name of your division)`,
+        );
+        return undefined;
+    }
+    return division;
+}
+
+/**
+ * Keys only the EventBridge path reads; on a webhook stack they would be ignored, so they are reported instead.
+ * (includeUserStartEvent has a default in Pulumi.yaml, so the CLI always sets it: only `true` is reported.)
+ */
+const EVENTBRIDGE_ONLY_KEYS: readonly string[] = [
+    "cognigyOrganisationId",
+    "eventbridgeHosting",
+    "eventbridgeAwsAccountId",
+    "eventbridgeAwsRegion",
+    "eventbridgeApiKey",
+    "eventbridgeRateLimitPerSecond",
+    "eventbridgeMaximumEventAgeSeconds",
+    "eventbridgeMaximumRetryAttempts",
+    "eventbridgeAlarmTopicArn",
+];
+
+function rejectEventBridgeKeysUnless(reader: ConfigReader, eventbridge: boolean): void {
+    const requirement = "to the EventBridge delivery (delivery: eventbridge)";
+    for (const key of EVENTBRIDGE_ONLY_KEYS) {
+        reader.rejectUnless(eventbridge, key, requirement);
+    }
+    if (!eventbridge && reader.source.get("includeUserStartEvent") === "true") {
+        reader.problem("includeUserStartEvent", `only applies ${requirement}. Fix: pulumi config rm includeUserStartEvent -s ${reader.source.stack}`);
+    }
 }
 
 function readTriggerSettings(reader: ConfigReader, webhook: boolean): TriggerSettings {
@@ -212,7 +284,8 @@ function readTriggerSettings(reader: ConfigReader, webhook: boolean): TriggerSet
                 `Fix: pulumi config rm triggerDelayBySeconds -s ${reader.source.stack} (or rm triggerEventTtlSeconds)`,
         );
     }
-    return { enabled, eventTtlSeconds, delayBySeconds };
+    const queueIds = readHandoverQueueIds(reader, webhook);
+    return { enabled, eventTtlSeconds, delayBySeconds, queueIds };
 }
 
 function readCredential(reader: ConfigReader, webhook: boolean): CredentialSettings | undefined {

@@ -17,4 +17,11 @@ describe("the trigger match criteria", () => {
             '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
         );
     });
+
+    it("with handoverQueueIds also require queueId In the queues, values in the stack's order", () => {
+        expect(handoverMatchCriteriaJson(["b2c3d4e5-0000-4000-8000-000000000002", "a1b2c3d4-0000-4000-8000-000000000001"])).toBe(
+            '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"},' +
+                '{"jsonPath":"queueId","operator":"In","values":["b2c3d4e5-0000-4000-8000-000000000002","a1b2c3d4-0000-4000-8000-000000000001"]}]',
+        );
+    });
 });

@@ -24,8 +24,8 @@ describe("stack settings", () => {
         const settings = load(VALID_WEBHOOK_CONFIG);
         expect(settings).toMatchObject({
             delivery: "webhook",
-            cognigyEndpoint: "https://endpoint-app.cognigy.ai",
-            handoverUrl: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM",
+            cognigyEndpoint: "https://endpoint-cognigy.acme-contact.example",
+            handoverUrl: "https://endpoint-cognigy.acme-contact.example/handover/genesysCloudOM",
             genesysRegion: "eu-central-1",
             nameSuffix: "",
             architectDivision: "Home",
@@ -34,6 +34,10 @@ describe("stack settings", () => {
             protect: false,
         });
         expect(settings.credential).toBeUndefined();
+    });
+
+    it("accepts a division name with spaces inside", () => {
+        expect(load({ ...VALID_WEBHOOK_CONFIG, architectDivision: "Contact Center EU" }).architectDivision).toBe("Contact Center EU");
     });
 
     it("normalises a trailing slash on the endpoint", () => {
@@ -77,7 +81,7 @@ describe("stack settings", () => {
 
     it("reports every problem at once", () => {
         const problems = problemsOf({ cognigyEndpoint: "http://endpoint-app.cognigy.ai", genesysRegion: "mars-1", dataActionTimeoutSeconds: "0" });
-        expect(problems.map((p) => p.split(":")[0])).toEqual(["cognigyEndpoint", "genesysRegion", "dataActionTimeoutSeconds"]);
+        expect(problems.map((p) => p.split(":")[0])).toEqual(["cognigyRelease", "cognigyEndpoint", "genesysRegion", "dataActionTimeoutSeconds"]);
     });
 
     it("says how many problems the stack has, in one message Pulumi prints without a stack trace", () => {
@@ -86,7 +90,7 @@ describe("stack settings", () => {
             throw new Error("accepted");
         } catch (error) {
             expect(error).toBeInstanceOf(ConfigurationError);
-            expect((error as Error).message).toMatch(/^Stack 'dev' has 2 configuration problems:\n  - cognigyEndpoint: is not set/);
+            expect((error as Error).message).toMatch(/^Stack 'dev' has 3 configuration problems:\n  - cognigyRelease: is not set[^\n]*\n  - cognigyEndpoint: is not set/);
         }
     });
 
@@ -99,6 +103,10 @@ describe("stack settings", () => {
         ["an endpoint with credentials in it", { cognigyEndpoint: "https://user:pw@endpoint-app.cognigy.ai" }, [], "cognigyEndpoint: must not contain credentials; use credentialType instead."],
         ["an unknown region", { genesysRegion: "eu-north-9" }, [], 'genesysRegion: "eu-north-9" is not a Genesys Cloud region. Known regions: us-east-1 (mypurecloud.com)'],
         ["a suffix with a quote", { nameSuffix: ' "dev"' }, [], 'nameSuffix: " "dev"" must be at most 60 characters without quotes'],
+        ["a division with a quote", { architectDivision: 'Sales "EU"' }, [], `architectDivision: "Sales "EU"" must be the division's name as Genesys shows it, without quotes, backslashes, slashes, braces or line breaks and without leading or trailing spaces. Fix: pulumi config set architectDivision Home -s dev (or the name of your division)`],
+        ["a division with a placeholder in it", { architectDivision: "{{division_name}}" }, [], 'architectDivision: "{{division_name}}" must be the division\'s name as Genesys shows it'],
+        ["a division with a trailing space", { architectDivision: "Home " }, [], 'architectDivision: "Home " must be the division\'s name'],
+        ["a division with a line break", { architectDivision: "Home\nx: y" }, [], "architectDivision: "],
         ["a TTL below Genesys' minimum", { triggerEventTtlSeconds: "5" }, [], 'triggerEventTtlSeconds: "5" must be a whole number at least 10.'],
         ["a delay above Genesys' maximum", { triggerDelayBySeconds: "901" }, [], 'triggerDelayBySeconds: "901" must be a whole number from 60 to 900.'],
         ["both TTL and delay", { triggerEventTtlSeconds: "60", triggerDelayBySeconds: "60" }, [], "triggerDelayBySeconds: cannot be set together with triggerEventTtlSeconds"],

@@ -7,6 +7,8 @@ export interface ConfigSource {
     readonly namespace: string;
     readonly stack: string;
     get(key: string): string | undefined;
+    /** Every key the stack sets in the project namespace (short form), so a misspelt one cannot pass silently. */
+    keys(): readonly string[];
     /** Whether the value is stored encrypted (`pulumi config set --secret`). */
     isSecret(key: string): boolean;
 }

@@ -15,10 +15,15 @@ const runtimeWithSecretKeys = pulumi.runtime as typeof pulumi.runtime & { isConf
 export function pulumiConfigSource(namespace: string = pulumi.getProject()): ConfigSource {
     // A key with a namespace of its own (`genesyscloud:oauthclientId`) belongs to a provider.
     const fullKey = (key: string) => (key.includes(":") ? key : `${namespace}:${key}`);
+    const prefix = `${namespace}:`;
     return {
         namespace,
         stack: pulumi.getStack(),
         get: (key) => pulumi.runtime.getConfig(fullKey(key)),
         isSecret: (key) => runtimeWithSecretKeys.isConfigSecret(fullKey(key)),
+        keys: () =>
+            Object.keys(pulumi.runtime.allConfig())
+                .filter((key) => key.startsWith(prefix))
+                .map((key) => key.slice(prefix.length)),
     };
 }

@@ -27,8 +27,13 @@ function compare(a: CognigyRelease, b: { major: number; minor: number }): number
     return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
 }
 
-/** The first release that receives handover events through EventBridge. */
+/**
+ * The first release that receives handover events through EventBridge. From this release on, Cognigy's
+ * HTTP-webhook setup keeps working only where it was set up before the update (Cognigy's webhook guide).
+ */
 export const FIRST_EVENTBRIDGE_RELEASE = { major: 4, minor: 100 } as const;
+/** The last release for which Cognigy's guide lets you create a new HTTP-webhook setup. */
+export const LAST_NEW_WEBHOOK_RELEASE = { major: 4, minor: 99 } as const;
 /** From this release Cognigy listens to CustomerEndEvent instead of AfterCallWorkEvent + UserEndEvent. */
 export const FIRST_CUSTOMER_END_RELEASE = { major: 2025, minor: 12 } as const;
 /** From this release Cognigy can also show the agent's name and image, from UserStartEvent. */
@@ -36,6 +41,11 @@ export const FIRST_USER_START_RELEASE = { major: 2025, minor: 22 } as const;
 
 export function supportsEventBridge(release: CognigyRelease): boolean {
     return compare(release, FIRST_EVENTBRIDGE_RELEASE) >= 0;
+}
+
+/** Whether Cognigy acts on a webhook setup created while it runs this release (4.99 and earlier). */
+export function acceptsNewWebhookSetup(release: CognigyRelease): boolean {
+    return compare(release, LAST_NEW_WEBHOOK_RELEASE) <= 0;
 }
 
 export function supportsUserStartEvent(release: CognigyRelease): boolean {

@@ -4,10 +4,8 @@ import { HandoverEvent } from "../events";
 import {
     CognigyRelease,
     eventBridgeEventsFor,
-    FIRST_EVENTBRIDGE_RELEASE,
     FIRST_USER_START_RELEASE,
     formatRelease,
-    parseCognigyRelease,
     supportsEventBridge,
     supportsUserStartEvent,
 } from "./cognigyRelease";
@@ -68,9 +66,12 @@ const AWS_ACCOUNT_ID = /^\d{12}$/;
 const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 
-export function readEventBridgeSettings(reader: ConfigReader): EventBridgeSettings | undefined {
+/**
+ * `release` is the stack's `cognigyRelease`, read (and checked against the delivery) with the other stack
+ * settings; undefined when it is missing or invalid, which is reported there.
+ */
+export function readEventBridgeSettings(reader: ConfigReader, release: CognigyRelease | undefined): EventBridgeSettings | undefined {
     const stack = reader.source.stack;
-    const release = readRelease(reader);
     const includeUserStartEvent = reader.optionalBoolean("includeUserStartEvent") ?? false;
     if (includeUserStartEvent && release !== undefined && !supportsUserStartEvent(release)) {
         reader.problem(
@@ -117,6 +118,7 @@ export function readEventBridgeSettings(reader: ConfigReader): EventBridgeSettin
 
     const valid =
         release !== undefined &&
+        supportsEventBridge(release) &&
         hosting !== undefined &&
         organisationId !== undefined &&
         ORGANISATION_ID.test(organisationId) &&
@@ -155,28 +157,6 @@ function readHosting(reader: ConfigReader): EventBridgeHosting | undefined {
         return undefined;
     }
     return value as EventBridgeHosting;
-}
-
-function readRelease(reader: ConfigReader): CognigyRelease | undefined {
-    const key = "cognigyRelease";
-    const text = reader.requiredString(key, "2025.22", "the events Genesys forwards depend on the Cognigy.AI release");
-    if (text === undefined) {
-        return undefined;
-    }
-    const release = parseCognigyRelease(text);
-    if (release === undefined) {
-        reader.problem(key, `"${text}" is not a Cognigy.AI release such as 4.100 or 2025.22. Fix: ${reader.setCommand(key, "2025.22")}`);
-        return undefined;
-    }
-    if (!supportsEventBridge(release)) {
-        reader.problem(
-            key,
-            `Cognigy.AI ${release.text} predates EventBridge delivery (${formatRelease(FIRST_EVENTBRIDGE_RELEASE)} and later). ` +
-                `Fix: pulumi config set delivery webhook -s ${reader.source.stack}`,
-        );
-        return undefined;
-    }
-    return release;
 }
 
 function readOnPrem(reader: ConfigReader, onPrem: boolean): OnPremEventBridgeSettings | undefined {

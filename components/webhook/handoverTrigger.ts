@@ -41,7 +41,7 @@ export class HandoverTrigger extends pulumi.ComponentResource {
                     id: args.workflowId,
                     workflowTargetSettings: { dataFormat: TRIGGER_DATA_FORMAT },
                 },
-                matchCriteria: handoverMatchCriteriaJson(),
+                matchCriteria: handoverMatchCriteriaJson(args.settings.queueIds),
                 eventTtlSeconds: args.settings.eventTtlSeconds,
                 delayBySeconds: args.settings.delayBySeconds,
             },

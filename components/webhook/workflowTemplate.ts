@@ -52,28 +52,50 @@ export function workflowSubstitutions(names: WorkflowNames): WorkflowSubstitutio
     };
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+/** Whatever sits between double braces: a placeholder, or something that looks like one. */
+const DOUBLE_BRACES = /\{\{([^{}]*)\}\}/g;
 
 export function readWorkflowTemplate(projectRoot: string = PROJECT_ROOT): string {
     return fs.readFileSync(path.join(projectRoot, WORKFLOW_TEMPLATE_FILEPATH), "utf8");
 }
 
-/** Replaces every `{{key}}`; a placeholder without a value, or a value without a placeholder, is a bug. */
+/**
+ * Replaces every `{{key}}` the way the provider does: for each substitution a plain replacement of exactly
+ * `{{key}}` (terraform-provider-genesyscloud v1.84.1, `genesyscloud/util/files/util_files.go`, `strings.Replace`),
+ * so `{{ key }}` is never replaced there and is an error here. A placeholder without a value, or a value without
+ * a placeholder, is a bug too; a value with double braces could be replaced again, in the provider's random map order.
+ */
 export function renderWorkflowTemplate(template: string, substitutions: Readonly<Record<string, string>>): string {
-    const used = new Set<string>();
-    const missing = new Set<string>();
-    const rendered = template.replace(PLACEHOLDER, (whole, key: string) => {
-        if (!(key in substitutions)) {
-            missing.add(key);
-            return whole;
+    const withBraces = Object.keys(substitutions).filter((key) => /\{\{|\}\}/.test(substitutions[key]));
+    if (withBraces.length > 0) {
+        throw new Error(`Workflow substitution values must not contain double braces (the provider could substitute into them): ${withBraces.join(", ")}`);
+    }
+    let rendered = template;
+    const unused: string[] = [];
+    for (const [key, value] of Object.entries(substitutions)) {
+        const placeholder = `{{${key}}}`;
+        if (!rendered.includes(placeholder)) {
+            unused.push(key);
         }
-        used.add(key);
-        return substitutions[key];
-    });
+        rendered = rendered.split(placeholder).join(value);
+    }
+    const spaced = new Set<string>();
+    const missing = new Set<string>();
+    for (const [whole, inner] of rendered.matchAll(DOUBLE_BRACES)) {
+        if (inner.trim() in substitutions) {
+            spaced.add(whole);
+        } else {
+            missing.add(inner.trim());
+        }
+    }
+    if (spaced.size > 0) {
+        throw new Error(
+            `Workflow template placeholders the provider would not replace (it replaces only the exact {{key}}, without spaces): ${[...spaced].join(", ")}`,
+        );
+    }
     if (missing.size > 0) {
         throw new Error(`Workflow template placeholders without a substitution: ${[...missing].join(", ")}`);
     }
-    const unused = Object.keys(substitutions).filter((key) => !used.has(key));
     if (unused.length > 0) {
         throw new Error(`Workflow substitutions that the template does not use: ${unused.join(", ")}`);
     }

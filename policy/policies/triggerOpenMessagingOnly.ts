@@ -8,11 +8,12 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { TOPIC_PREFIX } from "../../components/events";
 import { REQUIRED_EVENT_MATCH } from "../../components/handoverContract";
 import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
-import { describeResource, isRecord } from "./policySupport";
+import { describeResource } from "./policySupport";
+import { Criterion, criteriaOnField, isSet, parseMatchCriteria } from "./triggerCriteria";
 
 export const TRIGGER_OPEN_MESSAGING_ONLY = "trigger-open-messaging-only";
 
-const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
+export const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
 
 /** The criteria to write, in the key order the Genesys provider reads back (no perpetual diff). */
 export const REQUIRED_MATCH_CRITERIA_JSON = JSON.stringify(
@@ -20,119 +21,106 @@ export const REQUIRED_MATCH_CRITERIA_JSON = JSON.stringify(
 );
 
 /**
- * Genesys evaluates `jsonPath` as a Goessner path against the event body. These spellings all address the
- * same top-level field; anything else (nested paths, recursive descent, other casing) is a different field.
+ * How one criterion on a required field relates to the required value. Genesys ANDs all criteria, so next to
+ * an exact restriction (Equal "MESSAGE" or In ["MESSAGE"]) a criterion that also holds for "MESSAGE" changes
+ * nothing, while one that does not hold for it makes the trigger never fire.
  */
-const TOP_LEVEL_FIELD_SPELLINGS: readonly RegExp[] = [
-    /^([A-Za-z_][A-Za-z0-9_]*)$/,
-    /^\$\.([A-Za-z_][A-Za-z0-9_]*)$/,
-    /^\$\[\s*'([^']+)'\s*\]$/,
-    /^\$\[\s*"([^"]+)"\s*\]$/,
-];
+type Relation =
+    | { readonly kind: "exact" }
+    /** Holds for the required value but, on its own, lets other values through. */
+    | { readonly kind: "consistent"; readonly alone: string }
+    /** Never holds for the required value. */
+    | { readonly kind: "contradicts"; readonly alone: string; readonly next: string }
+    /** Wrongly shaped, or an operator whose effect this policy does not evaluate. */
+    | { readonly kind: "invalid"; readonly problem: string };
 
-function topLevelField(jsonPath: string): string | undefined {
-    for (const spelling of TOP_LEVEL_FIELD_SPELLINGS) {
-        const match = spelling.exec(jsonPath.trim());
-        if (match) {
-            return match[1];
-        }
-    }
-    return undefined;
-}
-
-interface Criterion {
-    readonly index: number;
-    readonly jsonPath: string;
-    readonly operator: string;
-    readonly value: unknown;
-    readonly values: unknown;
-}
-
-type ParsedCriteria = { readonly criteria: Criterion[] } | { readonly problem: string };
-
-/** Genesys sends `null` for the unused one of value/values, so null counts as "not set". */
-function isSet(value: unknown): boolean {
-    return value !== undefined && value !== null;
-}
-
-function parseMatchCriteria(matchCriteria: unknown): ParsedCriteria {
-    const matchesEverything = "so every conversation event on the topic fires the trigger";
-    if (matchCriteria === undefined || matchCriteria === null) {
-        return { problem: `matchCriteria is not set, ${matchesEverything}` };
-    }
-    if (typeof matchCriteria !== "string") {
-        return { problem: `matchCriteria must be a JSON string, but it is a ${typeof matchCriteria}` };
-    }
-    if (matchCriteria.trim() === "") {
-        return { problem: `matchCriteria is an empty string, ${matchesEverything}` };
-    }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(matchCriteria);
-    } catch (error) {
-        return { problem: `matchCriteria is not valid JSON (${(error as Error).message})` };
-    }
-    if (!Array.isArray(parsed)) {
-        return { problem: "matchCriteria must be a JSON array of criteria" };
-    }
-    const criteria: Criterion[] = [];
-    for (const [index, entry] of parsed.entries()) {
-        if (!isRecord(entry) || typeof entry["jsonPath"] !== "string" || typeof entry["operator"] !== "string") {
-            return { problem: `criterion #${index + 1} (${JSON.stringify(entry)}) is not an object with a string jsonPath and operator` };
-        }
-        criteria.push({ index, jsonPath: entry["jsonPath"], operator: entry["operator"], value: entry["value"], values: entry["values"] });
-    }
-    return { criteria };
-}
-
-/** Why `criterion` does not limit `field` to exactly `required`, or undefined when it does. */
-function wideningProblem(criterion: Criterion, field: string, required: string): string | undefined {
+function relationTo(criterion: Criterion, field: string, required: string): Relation {
     const label = `criterion #${criterion.index + 1} on ${field}`;
-    if (isSet(criterion.value) && isSet(criterion.values)) {
-        return `${label} sets both value and values (Genesys accepts only one)`;
+    const { operator, value, values } = criterion;
+    if (isSet(value) && isSet(values)) {
+        return { kind: "invalid", problem: `${label} sets both value and values (Genesys accepts only one)` };
     }
-    switch (criterion.operator) {
-        case "Equal":
-            return criterion.value === required && !isSet(criterion.values)
-                ? undefined
-                : `${label} is Equal ${JSON.stringify(criterion.value ?? criterion.values)} instead of Equal "${required}"`;
-        case "In":
-            return Array.isArray(criterion.values) && criterion.values.length === 1 && criterion.values[0] === required
-                ? undefined
-                : `${label} is In ${JSON.stringify(criterion.values ?? criterion.value)} instead of exactly ["${required}"]`;
+    const contradicts = (alone: string, what: string): Relation => ({
+        kind: "contradicts",
+        alone,
+        next: `${label} (${what}) contradicts the restriction to "${required}"`,
+    });
+    switch (operator) {
+        case "Equal": {
+            const alone = `${label} is Equal ${JSON.stringify(value ?? values)} instead of Equal "${required}"`;
+            if (!isSet(value)) {
+                return { kind: "invalid", problem: alone };
+            }
+            return value === required ? { kind: "exact" } : contradicts(alone, `Equal ${JSON.stringify(value)}`);
+        }
+        case "In": {
+            const alone = `${label} is In ${JSON.stringify(values ?? value)} instead of exactly ["${required}"]`;
+            if (!Array.isArray(values)) {
+                return { kind: "invalid", problem: alone };
+            }
+            if (values.length === 1 && values[0] === required) {
+                return { kind: "exact" };
+            }
+            return values.includes(required) ? { kind: "consistent", alone } : contradicts(alone, `In ${JSON.stringify(values)}`);
+        }
         case "NotEqual":
-        case "NotIn":
-            return `${label} uses ${criterion.operator}, which lets every other ${field} through`;
+        case "NotIn": {
+            const alone = `${label} uses ${operator}, which lets every other ${field} through`;
+            const excluded = operator === "NotEqual" ? [value] : values;
+            if (!Array.isArray(excluded) || !isSet(excluded[0])) {
+                return { kind: "invalid", problem: `${label} uses ${operator} without ${operator === "NotEqual" ? "a value" : "a list in values"}` };
+            }
+            return excluded.includes(required) ? contradicts(alone, `${operator} ${JSON.stringify(operator === "NotEqual" ? value : values)}`) : { kind: "consistent", alone };
+        }
+        case "Exists": {
+            const alone = `${label} uses operator Exists, which does not limit ${field} to exactly "${required}"`;
+            return value === true || value === "true" ? { kind: "consistent", alone } : contradicts(alone, `Exists ${JSON.stringify(value)}`);
+        }
         default:
-            return `${label} uses operator ${criterion.operator}, which does not limit ${field} to exactly "${required}"`;
+            return { kind: "invalid", problem: `${label} uses operator ${operator}, which does not limit ${field} to exactly "${required}"` };
     }
 }
 
-/** Every reason the criteria let more than Open Messaging through (empty when they are exact). */
-export function openMessagingProblems(matchCriteria: unknown): string[] {
+export interface CriteriaProblems {
+    /** Why the criteria let more than Open Messaging through. */
+    readonly widening: string[];
+    /** Why the trigger could never fire (contradicting criteria: all must hold). */
+    readonly neverFires: string[];
+}
+
+/**
+ * Every reason the criteria are not "Open Messaging, possibly narrowed further". Criteria on other fields
+ * always narrow (AND); criteria on mediaType/messageType are accepted next to the exact restriction when they
+ * also hold for the required value.
+ */
+export function matchCriteriaProblems(matchCriteria: unknown): CriteriaProblems {
     const parsed = parseMatchCriteria(matchCriteria);
     if ("problem" in parsed) {
-        return [parsed.problem];
+        return { widening: [parsed.problem], neverFires: [] };
     }
-    const problems: string[] = [];
+    const widening: string[] = [];
+    const neverFires: string[] = [];
     for (const { jsonPath: field, value: required } of REQUIRED_EVENT_MATCH) {
-        const onField = parsed.criteria.filter((criterion) => topLevelField(criterion.jsonPath) === field);
+        const onField = criteriaOnField(parsed.criteria, field);
         if (onField.length === 0) {
             const nearMisses = parsed.criteria.filter((criterion) => criterion.jsonPath.toLowerCase().includes(field.toLowerCase()));
             const hint = nearMisses.map((criterion) => ` (criterion #${criterion.index + 1} uses jsonPath ${JSON.stringify(criterion.jsonPath)}, which is not the event's top-level ${field})`).join("");
-            problems.push(`no criterion restricts ${field} to "${required}"${hint}`);
+            widening.push(`no criterion restricts ${field} to "${required}"${hint}`);
             continue;
         }
-        // All criteria must hold, so a contradicting one (Equal "VOICE" next to Equal "MESSAGE") would make the
-        // trigger never fire; require every criterion on the field to be the exact restriction.
-        for (const criterion of onField) {
-            const problem = wideningProblem(criterion, field, required);
-            if (problem !== undefined) {
-                problems.push(problem);
+        const relations = onField.map((criterion) => relationTo(criterion, field, required));
+        const restricted = relations.some((relation) => relation.kind === "exact");
+        for (const relation of relations) {
+            if (relation.kind === "invalid") {
+                widening.push(relation.problem);
+            } else if (relation.kind === "consistent" && !restricted) {
+                widening.push(relation.alone);
+            } else if (relation.kind === "contradicts") {
+                (restricted ? neverFires : widening).push(restricted ? relation.next : relation.alone);
             }
         }
     }
-    return problems;
+    return { widening, neverFires };
 }
 
 export const triggerOpenMessagingOnly: ResourceValidationPolicy = {
@@ -150,12 +138,20 @@ export const triggerOpenMessagingOnly: ResourceValidationPolicy = {
         if (typeof topic !== "string" || !topic.startsWith(CONVERSATION_TOPIC_PREFIX)) {
             return args.notApplicable(`Only applies to triggers on ${CONVERSATION_TOPIC_PREFIX}* topics`);
         }
-        const problems = openMessagingProblems(args.props["matchCriteria"]);
-        if (problems.length > 0) {
+        const { widening, neverFires } = matchCriteriaProblems(args.props["matchCriteria"]);
+        const trigger = describeResource("Trigger", args.name, args.props);
+        if (widening.length > 0) {
             reportViolation(
-                `${describeResource("Trigger", args.name, args.props)} on ${topic} lets more than Open Messaging conversations through: ` +
-                    `${problems.join("; ")}. Cognigy would end bot sessions of voice calls, chats and other channels. ` +
+                `${trigger} on ${topic} lets more than Open Messaging conversations through: ` +
+                    `${widening.join("; ")}. Cognigy would end bot sessions of voice calls, chats and other channels. ` +
                     `Set matchCriteria to ${REQUIRED_MATCH_CRITERIA_JSON} (criteria on other fields may narrow it further).`,
+            );
+        }
+        if (neverFires.length > 0) {
+            reportViolation(
+                `${trigger} on ${topic} can never fire: ${neverFires.join("; ")}. Genesys requires every criterion to hold, ` +
+                    `so Cognigy would never learn that these handovers ended. Remove the contradicting criteria; ` +
+                    `keep ${REQUIRED_MATCH_CRITERIA_JSON} (criteria on other fields may narrow it further).`,
             );
         }
     },

@@ -47,6 +47,11 @@ describe.each(STACKS)("%s stack", (stack) => {
         ["other key order, whitespace and order of criteria", JSON.stringify([{ value: "OPEN", operator: "Equal", jsonPath: "messageType" }, { value: "MESSAGE", jsonPath: "mediaType", operator: "Equal" }], null, 2)],
         ["extra criteria that narrow further", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "direction", operator: "Equal", value: "inbound" }, { jsonPath: "queueId", operator: "Exists", value: true })],
         ["values: null next to value (as the provider sends it)", criteria({ ...MEDIA_MESSAGE, values: null }, { ...MESSAGE_OPEN, values: null })],
+        ["a queue scope (what handoverQueueIds adds)", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "queueId", operator: "In", values: ["a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"] })],
+        // All criteria must hold: next to Equal "MESSAGE", criteria that also hold for MESSAGE change nothing.
+        ["a second mediaType criterion that MESSAGE satisfies (In)", criteria(MEDIA_MESSAGE, { jsonPath: "mediaType", operator: "In", values: ["MESSAGE", "CHAT"] }, MESSAGE_OPEN)],
+        ["a second mediaType criterion that MESSAGE satisfies (NotEqual)", criteria(MEDIA_MESSAGE, { jsonPath: "$.mediaType", operator: "NotEqual", value: "VOICE" }, MESSAGE_OPEN)],
+        ["a second messageType criterion that OPEN satisfies (NotIn, Exists)", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "messageType", operator: "NotIn", values: ["SMS", "WHATSAPP"] }, { jsonPath: "messageType", operator: "Exists", value: true })],
     ])("equivalent spelling passes: %s", async (_label, matchCriteria) => {
         const run = await runResourcePolicyForStack(stack, triggerOpenMessagingOnly, triggerWithCriteria(matchCriteria));
         expect(violationsOf(run.outcome)).toEqual([]);
@@ -62,7 +67,8 @@ describe.each(STACKS)("%s stack", (stack) => {
         ["In with more values", criteria({ jsonPath: "mediaType", operator: "In", values: ["MESSAGE", "VOICE"] }, MESSAGE_OPEN), 'criterion #1 on mediaType is In ["MESSAGE","VOICE"] instead of exactly ["MESSAGE"]'],
         ["NotEqual", criteria({ jsonPath: "mediaType", operator: "NotEqual", value: "VOICE" }, MESSAGE_OPEN), "criterion #1 on mediaType uses NotEqual, which lets every other mediaType through"],
         ["NotIn", criteria(MEDIA_MESSAGE, { jsonPath: "messageType", operator: "NotIn", values: ["SMS"] }), "criterion #2 on messageType uses NotIn, which lets every other messageType through"],
-        ["a contradicting second criterion", criteria(MEDIA_MESSAGE, { ...MEDIA_MESSAGE, value: "CHAT" }, MESSAGE_OPEN), 'criterion #2 on mediaType is Equal "CHAT" instead of Equal "MESSAGE"'],
+        ["In with more values and no exact restriction", criteria({ jsonPath: "mediaType", operator: "In", values: ["MESSAGE", "CHAT"] }, { jsonPath: "mediaType", operator: "NotEqual", value: "VOICE" }, MESSAGE_OPEN), 'criterion #1 on mediaType is In ["MESSAGE","CHAT"] instead of exactly ["MESSAGE"]; criterion #2 on mediaType uses NotEqual, which lets every other mediaType through'],
+        ["an unevaluated operator next to the exact restriction", criteria(MEDIA_MESSAGE, { jsonPath: "mediaType", operator: "GreaterThan", value: "A" }, MESSAGE_OPEN), 'criterion #2 on mediaType uses operator GreaterThan, which does not limit mediaType to exactly "MESSAGE"'],
         ["unparseable JSON", '[{"jsonPath":"mediaType"', "matchCriteria is not valid JSON"],
         ["a JSON object instead of an array", JSON.stringify(MEDIA_MESSAGE), "matchCriteria must be a JSON array of criteria"],
         ["a criterion on the wrong path", criteria({ ...MEDIA_MESSAGE, jsonPath: "$.conversation.mediaType" }, MESSAGE_OPEN), `no criterion restricts mediaType to "MESSAGE" (criterion #1 uses jsonPath "$.conversation.mediaType", which is not the event's top-level mediaType)`],
@@ -78,6 +84,32 @@ describe.each(STACKS)("%s stack", (stack) => {
         expect(violations[0]).toContain(problem);
         expect(violations[0]).toContain(`Set matchCriteria to ${DOCUMENTED_MATCH_CRITERIA}`);
     });
+});
+
+describe.each(STACKS)("%s stack: criteria that contradict the restriction", (stack) => {
+    test.each([
+        ["a second mediaType Equal", criteria(MEDIA_MESSAGE, { ...MEDIA_MESSAGE, value: "CHAT" }, MESSAGE_OPEN), 'criterion #2 on mediaType (Equal "CHAT") contradicts the restriction to "MESSAGE"'],
+        ["In without the required value", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "messageType", operator: "In", values: ["SMS", "WHATSAPP"] }), 'criterion #3 on messageType (In ["SMS","WHATSAPP"]) contradicts the restriction to "OPEN"'],
+        ["NotEqual the required value", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "$['mediaType']", operator: "NotEqual", value: "MESSAGE" }), 'criterion #3 on mediaType (NotEqual "MESSAGE") contradicts the restriction to "MESSAGE"'],
+        ["NotIn with the required value", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "messageType", operator: "NotIn", values: ["OPEN"] }), 'criterion #3 on messageType (NotIn ["OPEN"]) contradicts the restriction to "OPEN"'],
+        ["Exists false", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "mediaType", operator: "Exists", value: false }), 'criterion #3 on mediaType (Exists false) contradicts the restriction to "MESSAGE"'],
+    ])("never fires with %s", async (_label, matchCriteria, problem) => {
+        const run = await runResourcePolicyForStack(stack, triggerOpenMessagingOnly, triggerWithCriteria(matchCriteria));
+        const violations = violationsOf(run.outcome);
+        expect(violations).toHaveLength(1);
+        expect(violations[0]).toContain(`Trigger "${acw.triggerName}" (Pulumi resource acw-trigger) on ${acw.topic} can never fire: ${problem}.`);
+        expect(violations[0]).toContain("so Cognigy would never learn that these handovers ended");
+        expect(violations[0]).toContain(`keep ${DOCUMENTED_MATCH_CRITERIA}`);
+    });
+});
+
+test("widening and contradicting criteria are reported as two violations", async () => {
+    const matchCriteria = criteria({ ...MEDIA_MESSAGE, value: "VOICE" }, MESSAGE_OPEN, { ...MESSAGE_OPEN, value: "SMS" });
+    const violations = violationsOf(await runResourcePolicy(triggerOpenMessagingOnly, triggerWithCriteria(matchCriteria)));
+    expect(violations).toEqual([
+        expect.stringContaining('lets more than Open Messaging conversations through: criterion #1 on mediaType is Equal "VOICE" instead of Equal "MESSAGE".'),
+        expect.stringContaining('can never fire: criterion #3 on messageType (Equal "SMS") contradicts the restriction to "OPEN".'),
+    ]);
 });
 
 test("matchCriteria that is not a string is reported", async () => {

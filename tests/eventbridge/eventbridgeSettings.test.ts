@@ -1,4 +1,5 @@
 import { ConfigReader } from "../../components/config/configReader";
+import { parseCognigyRelease } from "../../components/eventbridge/cognigyRelease";
 import {
     DEFAULT_API_DESTINATION_RATE_LIMIT,
     DEFAULT_MAXIMUM_EVENT_AGE_SECONDS,
@@ -11,7 +12,7 @@ import { ONPREM_CONFIG, SAAS_CONFIG, TEST_API_KEY } from "./registeredStack";
 
 function read(values: Record<string, string | undefined>, secretKeys: readonly string[] = ["eventbridgeApiKey"]) {
     const reader = new ConfigReader(memoryConfigSource("dev", values, secretKeys));
-    const settings = readEventBridgeSettings(reader);
+    const settings = readEventBridgeSettings(reader, parseCognigyRelease(values.cognigyRelease ?? ""));
     return { settings, problems: reader.problems };
 }
 
@@ -58,8 +59,6 @@ describe("EventBridge settings", () => {
     });
 
     test.each([
-        ["cognigyRelease", "4.99", "predates EventBridge"],
-        ["cognigyRelease", "latest", "is not a Cognigy.AI release"],
         ["cognigyOrganisationId", "org id with spaces", "1 to 64 characters"],
         ["cognigyOrganisationId", "x".repeat(65), "1 to 64 characters"],
         ["eventbridgeAwsAccountId", "1234", "12-digit"],
@@ -102,8 +101,21 @@ describe("EventBridge settings", () => {
         expect(problem).toContain("Fix:");
     });
 
+    test.each([
+        ["4.99", "cognigyRelease: Cognigy.AI 4.99 predates EventBridge delivery (4.100 and later). Fix: pulumi config set delivery webhook -s dev"],
+        ["latest", 'cognigyRelease: "latest" is not a Cognigy.AI release such as 4.99, 4.100 or 2025.22. Fix: pulumi config set cognigyRelease 2025.22 -s dev'],
+    ])("through the stack settings, cognigyRelease=%s is rejected naming value and fix", (release, message) => {
+        expect(() => loadSettingsFrom(memoryConfigSource("dev", { ...SAAS_CONFIG, cognigyRelease: release }))).toThrow(message);
+    });
+
+    test("without a valid release there are no EventBridge settings", () => {
+        expect(read({ ...SAAS_CONFIG, cognigyRelease: "4.99" }).settings).toBeUndefined();
+        expect(read({ ...SAAS_CONFIG, cognigyRelease: undefined }).settings).toBeUndefined();
+    });
+
     test("through the stack settings: only read for delivery eventbridge, all problems at once", () => {
-        expect(loadSettingsFrom(memoryConfigSource("dev", { ...SAAS_CONFIG, delivery: "webhook", cognigyRelease: undefined })).eventbridge).toBeUndefined();
+        const { cognigyOrganisationId: _org, eventbridgeHosting: _hosting, eventbridgeAwsAccountId: _account, eventbridgeAwsRegion: _region, includeUserStartEvent: _userStart, ...webhookKeys } = SAAS_CONFIG;
+        expect(loadSettingsFrom(memoryConfigSource("dev", { ...webhookKeys, delivery: "webhook", webhookSetupPredates4100: "true" })).eventbridge).toBeUndefined();
         expect(() =>
             loadSettingsFrom(memoryConfigSource("dev", { ...SAAS_CONFIG, cognigyOrganisationId: undefined, eventbridgeAwsAccountId: "x" })),
         ).toThrow(/cognigyOrganisationId[\s\S]*eventbridgeAwsAccountId/);

@@ -1,22 +1,6 @@
 /** The example stack files evaluate offline (secure values replaced by the plan tool's placeholder) into valid settings. */
-import * as path from "node:path";
-import { loadSettingsFrom } from "../../components/settings";
-import { readPulumiProject, readStackFile } from "../../tools/evaluate/pulumiProjectFiles";
-import { resolveStackConfig, SECRET_PLACEHOLDER } from "../../tools/evaluate/stackConfig";
-
-const projectDir = path.join(__dirname, "..", "..");
-
-function settingsOf(stack: string) {
-    const project = readPulumiProject(projectDir);
-    const { config, secretKeys } = resolveStackConfig(project, readStackFile(projectDir, project, stack), stack);
-    const prefix = `${project.name}:`;
-    return loadSettingsFrom({
-        namespace: project.name,
-        stack,
-        get: (key) => config[key.includes(":") ? key : `${prefix}${key}`],
-        isSecret: (key) => secretKeys.includes(key.includes(":") ? key : `${prefix}${key}`),
-    });
-}
+import { SECRET_PLACEHOLDER } from "../../tools/evaluate/stackConfig";
+import { stackFileSettings as settingsOf } from "../helpers/stackFileSettings";
 
 test("example-onprem: self-hosted EventBridge with an encrypted API key", () => {
     const settings = settingsOf("example-onprem");

@@ -20,7 +20,11 @@ let saas: PlannedResource[];
 let saasDuringMigration: PlannedResource[];
 beforeAll(async () => {
     // Same stack, same settings otherwise: only the delivery (and its EventBridge keys) change.
-    webhook = await registerStack({ ...BASE_CONFIG, cognigyEndpoint: ONPREM_CONFIG.cognigyEndpoint, delivery: "webhook" }, []);
+    // The webhook setup was deployed before Cognigy.AI was updated past 4.99, hence the flag on its newer release.
+    webhook = await registerStack(
+        { ...BASE_CONFIG, cognigyEndpoint: ONPREM_CONFIG.cognigyEndpoint, delivery: "webhook", cognigyRelease: ONPREM_CONFIG.cognigyRelease, webhookSetupPredates4100: "true" },
+        [],
+    );
     onprem = await registerStack(ONPREM_CONFIG);
     saas = await registerStack(SAAS_CONFIG, []);
     saasDuringMigration = await registerStack({ ...SAAS_CONFIG, keepWebhookDuringMigration: "true" }, []);

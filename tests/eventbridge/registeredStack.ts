@@ -11,10 +11,11 @@ import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { RecordableMonitor, RegistrationRecorder } from "../../tools/evaluate/registrationRecorder";
 import { UrnTranslator } from "../../tools/evaluate/engineUrns";
+import { runtimeInternals } from "../../tools/evaluate/pulumiInternals";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
-const runtimeInternals = pulumi.runtime as unknown as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+const runtime = runtimeInternals(pulumi);
 
 export const PROJECT = "cognigy-genesys-handover";
 /** Distinctive so a test can search every serialized input for it. */
@@ -25,6 +26,14 @@ export const BASE_CONFIG: Readonly<Record<string, string>> = {
     cognigyEndpoint: "https://endpoint-app.cognigy.ai",
     genesysRegion: "eu-central-1",
     nameSuffix: " (test)",
+};
+
+/** A self-hosted Cognigy.AI 4.99: the release Cognigy's webhook guide creates a new setup for. */
+export const WEBHOOK_CONFIG: Readonly<Record<string, string>> = {
+    ...BASE_CONFIG,
+    cognigyEndpoint: "https://endpoint-cognigy.example.com",
+    delivery: "webhook",
+    cognigyRelease: "4.99",
 };
 
 export const SAAS_CONFIG: Readonly<Record<string, string>> = {
@@ -92,7 +101,7 @@ export async function registerStackWithReplaceOptions(
     stack = "test",
 ): Promise<{ resources: PlannedResource[]; replaceOptions: ReadonlyMap<string, ReplaceOptions> }> {
     await pulumi.runtime.setMocks(mocks, PROJECT, stack, false);
-    const monitor = runtimeInternals.getMonitor();
+    const monitor = runtime.getMonitor();
     const recorder = new RegistrationRecorder(new UrnTranslator(stack, PROJECT));
     recorder.attach(monitor as RecordableMonitor);
     const replaceOptions = new Map<string, ReplaceOptions>();
@@ -107,7 +116,7 @@ export async function registerStackWithReplaceOptions(
     };
     const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
     new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
-    await runtimeInternals.waitForRPCs();
+    await runtime.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];
     }

@@ -11,11 +11,13 @@ export function memoryConfigSource(
         stack,
         get: (key) => values[key],
         isSecret: (key) => secretKeys.includes(key),
+        keys: () => Object.keys(values).filter((key) => values[key] !== undefined && !key.includes(":")),
     };
 }
 
 /** A valid webhook stack; tests override single keys to break it. */
 export const VALID_WEBHOOK_CONFIG: Readonly<Record<string, string>> = {
-    cognigyEndpoint: "https://endpoint-app.cognigy.ai",
+    cognigyEndpoint: "https://endpoint-cognigy.acme-contact.example",
     genesysRegion: "eu-central-1",
+    cognigyRelease: "4.99",
 };

@@ -5,12 +5,12 @@
  * opted out, or a component that stopped passing itself as parent, fails here.
  */
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
-import { BASE_CONFIG, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "../eventbridge/registeredStack";
+import { WEBHOOK_CONFIG, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "../eventbridge/registeredStack";
 
 const VARIANTS: readonly [string, Readonly<Record<string, string>>, readonly string[]][] = [
     [
         "webhook delivery with a proxy credential",
-        { ...BASE_CONFIG, credentialType: "basicAuth", basicAuthUsername: "genesys-data-actions", basicAuthPassword: "not-a-real-password" },
+        { ...WEBHOOK_CONFIG, credentialType: "basicAuth", basicAuthUsername: "genesys-data-actions", basicAuthPassword: "not-a-real-password" },
         ["basicAuthPassword"],
     ],
     ["on-prem EventBridge delivery", ONPREM_CONFIG, ["eventbridgeApiKey"]],

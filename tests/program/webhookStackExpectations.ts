@@ -10,7 +10,10 @@ export interface WebhookStackExpectation {
     readonly suffix: string;
     readonly handoverUrl: string;
     readonly genesysRegion: string;
-    readonly eventTtlSeconds: number;
+    /** The committed stacks keep late ends: no TTL unless a stack sets one. */
+    readonly eventTtlSeconds?: number;
+    /** handoverQueueIds: the queues the triggers are scoped to. */
+    readonly queueIds?: readonly string[];
     readonly protect: boolean;
 }
 
@@ -118,7 +121,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             expect(planned.dependencyNames(flow)).toEqual(["handover-webhook-send-event-action"]);
         });
 
-        it("fires the workflow only for Open Messaging conversations", () => {
+        it(`fires the workflow only for Open Messaging conversations${expected.queueIds ? " on the stack's queues" : ""}`, () => {
             const trigger = planned.named(`handover-webhook-trigger-${key}`);
             const flow = planned.named(`handover-webhook-workflow-${key}`);
             expect(trigger.type).toBe(TYPES.trigger);
@@ -129,9 +132,12 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 enabled: true,
                 target: { type: "Workflow", id: flow.id, workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } },
                 matchCriteria:
-                    '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
-                eventTtlSeconds: expected.eventTtlSeconds,
+                    '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}' +
+                    (expected.queueIds ? `,{"jsonPath":"queueId","operator":"In","values":${JSON.stringify(expected.queueIds)}}` : "") +
+                    "]",
+                ...(expected.eventTtlSeconds !== undefined ? { eventTtlSeconds: expected.eventTtlSeconds } : {}),
             });
+            expect("eventTtlSeconds" in trigger.inputs).toBe(expected.eventTtlSeconds !== undefined);
             expect(trigger.propertyDependencies.target).toEqual([flow.urn]);
             expect(planned.dependencyNames(trigger)).toEqual([`handover-webhook-workflow-${key}`]);
         });

@@ -5,13 +5,13 @@
  */
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { ResourceModel, resourceModel } from "../../tools/providerModel/providerModel";
-import { BASE_CONFIG, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "../eventbridge/registeredStack";
+import { ONPREM_CONFIG, WEBHOOK_CONFIG, registerStack, SAAS_CONFIG } from "../eventbridge/registeredStack";
 
 /** The AWS provider's own configuration (region, allowed accounts) is not modelled. */
 const UNMODELLED_TYPES = ["pulumi:providers:aws"];
 
 const PROXY_CREDENTIAL_CONFIG: Readonly<Record<string, string>> = {
-    ...BASE_CONFIG,
+    ...WEBHOOK_CONFIG,
     credentialType: "basicAuth",
     basicAuthUsername: "genesys-data-actions",
     basicAuthPassword: "not-a-real-password",

@@ -71,7 +71,16 @@ describe("the legacy event set (Cognigy.AI 2025.11: user.end + acw)", () => {
     test("delivers the acw and user.end samples instead", async () => {
         const report = await simulate(eventBridgeStack([HANDOVER_EVENTS.UserEndEvent, HANDOVER_EVENTS.AfterCallWorkEvent]));
         expect(allFailures(report)).toEqual([]);
-        expect(delivered(report)).toEqual(["acw-open-messaging", "user-end-open-messaging"]);
+        // The rule pattern is not scoped by queue (see README, "Scoping triggers to queues"): every queue's events arrive.
+        expect(delivered(report)).toEqual([
+            "acw-open-messaging",
+            "user-end-open-messaging",
+            "acw-open-messaging-dev-queue",
+            "user-end-open-messaging-dev-queue",
+            "acw-open-messaging-other-queue",
+            "user-end-open-messaging-other-queue",
+            "user-end-open-messaging-without-queue",
+        ]);
     });
 });
 

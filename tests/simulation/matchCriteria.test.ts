@@ -1,4 +1,14 @@
-import { criterionHolds, evaluateCriteria, extract, InvalidCriteriaError, MatchCriterion, parseMatchCriteria } from "../../tools/simulation/matchCriteria";
+import { handoverMatchCriteriaJson } from "../../components/webhook/matchCriteria";
+import { criterionHolds, describeFailedCriteria, evaluateCriteria, extract, InvalidCriteriaError, MatchCriterion, parseMatchCriteria } from "../../tools/simulation/matchCriteria";
+import {
+    afterCallWorkEvent,
+    AfterCallWorkEvent,
+    DEV_QUEUE_ID,
+    OTHER_INTEGRATION_QUEUE_ID,
+    PROD_QUEUE_ID,
+    userEndEvent,
+    UserEndEvent,
+} from "./fixtures/genesysEvents";
 
 const body = {
     mediaType: "MESSAGE",
@@ -101,5 +111,34 @@ describe("all criteria must hold", () => {
         [{}, false],
     ])("%j → %s", (event, expected) => {
         expect(evaluateCriteria(openMessaging, event).matches).toBe(expected);
+    });
+});
+
+describe("queue scope (handoverQueueIds)", () => {
+    const scoped = parseMatchCriteria(handoverMatchCriteriaJson([PROD_QUEUE_ID]));
+    const matches = (event: AfterCallWorkEvent | UserEndEvent) => evaluateCriteria(scoped, event).matches;
+
+    test("an Open Messaging end on one of the stack's queues matches", () => {
+        expect(matches(afterCallWorkEvent())).toBe(true);
+        expect(matches(userEndEvent())).toBe(true);
+        expect(evaluateCriteria(parseMatchCriteria(handoverMatchCriteriaJson([DEV_QUEUE_ID, PROD_QUEUE_ID])), userEndEvent()).matches).toBe(true);
+    });
+
+    test("another environment's queue, another integration's queue, or no queue at all does not", () => {
+        expect(matches(afterCallWorkEvent({ queueId: DEV_QUEUE_ID }))).toBe(false);
+        expect(matches(userEndEvent({ queueId: OTHER_INTEGRATION_QUEUE_ID }))).toBe(false);
+        const { queueId: _queueId, ...withoutQueue } = userEndEvent();
+        const result = evaluateCriteria(scoped, withoutQueue);
+        expect(result.matches).toBe(false);
+        expect(describeFailedCriteria(result)).toBe(`queueId In ["${PROD_QUEUE_ID}"] (event has no such field)`);
+    });
+
+    test("the queue narrows MESSAGE/OPEN, never widens it", () => {
+        expect(matches(userEndEvent({ mediaType: "VOICE" }))).toBe(false);
+        expect(matches(afterCallWorkEvent({ messageType: "WHATSAPP" }))).toBe(false);
+    });
+
+    test("queue ids compare exactly: an upper-case id is another queue", () => {
+        expect(matches(afterCallWorkEvent({ queueId: PROD_QUEUE_ID.toUpperCase() }))).toBe(false);
     });
 });

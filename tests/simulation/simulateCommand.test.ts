@@ -36,15 +36,15 @@ describe("simulate", () => {
         expect(run.stdout).toContain("Simulation of stack ci: delivery path(s) webhook");
         expect(run.stdout).toContain(`matched trigger '${HANDOVER_EVENTS.AfterCallWorkEvent.triggerName}'`);
         expect(run.stdout).toContain("receiver got POST /handover/genesysCloudOM");
-        expect(run.stdout).toMatch(/11 event\(s\), 2 request\(s\) reached the Cognigy stand-in, 0 failure\(s\): OK$/m);
+        expect(run.stdout).toMatch(/16 event\(s\), 7 request\(s\) reached the Cognigy stand-in, 0 failure\(s\): OK$/m);
     });
 
     test("--json prints one document", async () => {
         const run = await runCommand(["--stack", "ci", "--json"], evaluateWebhookStack);
         expect(run.code).toBe(0);
         const report = JSON.parse(run.stdout) as { ok: boolean; deliveries: number; events: unknown[]; failures: string[] };
-        expect(report).toMatchObject({ ok: true, deliveries: 2, failures: [] });
-        expect(report.events).toHaveLength(11);
+        expect(report).toMatchObject({ ok: true, deliveries: 7, failures: [] });
+        expect(report.events).toHaveLength(16);
     });
 
     test("exit 1 when an expectation of the user's own NDJSON events fails; bare bodies take --topic", async () => {

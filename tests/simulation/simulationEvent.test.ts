@@ -1,6 +1,6 @@
 import { ALL_EVENTS, eventByTopic, eventByTopicLiteral, HANDOVER_EVENTS } from "../../components/events";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
-import { EventInputError, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
+import { EventInputError, expectationFor, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
 import { templateOf, topicMatchesTemplate } from "../../tools/simulation/topics";
 
 const ACW = HANDOVER_EVENTS.AfterCallWorkEvent;
@@ -82,13 +82,36 @@ describe("the bundled samples", () => {
 
     test("the webhook path expects exactly the Open Messaging acw and user.end to arrive, userId = addressTo", () => {
         const arriving = samples.filter((sample) => sample.expect?.webhook?.delivered === true);
-        expect(arriving.map((sample) => sample.name)).toEqual(["acw-open-messaging", "user-end-open-messaging"]);
+        expect(arriving.map((sample) => sample.name)).toEqual([
+            "acw-open-messaging",
+            "user-end-open-messaging",
+            "acw-open-messaging-dev-queue",
+            "user-end-open-messaging-dev-queue",
+            "acw-open-messaging-other-queue",
+            "user-end-open-messaging-other-queue",
+            "user-end-open-messaging-without-queue",
+        ]);
         for (const sample of arriving) {
             expect(sample.expect?.webhook?.body?.userId).toBe(sample.eventBody.addressTo);
             expect(sample.eventBody).toMatchObject({ mediaType: "MESSAGE", messageType: "OPEN" });
         }
-        expect(arriving[0].expect?.webhook?.body?.disconnectType).toBeNull();
-        expect(arriving[1].expect?.webhook?.body?.disconnectType).toBe(arriving[1].eventBody.disconnectType);
+        for (const sample of arriving) {
+            const acw = sample.topicName.endsWith(".acw");
+            expect(sample.expect?.webhook?.body?.disconnectType).toBe(acw ? null : sample.eventBody.disconnectType);
+        }
+    });
+
+    test("in the committed shared org, each stack expects only its own queue; another queue or none reaches nobody", () => {
+        const arriving = (stack: string) =>
+            samples.filter((sample) => expectationFor(sample, "webhook", stack)?.delivered === true).map((sample) => `${sample.name} ${String(sample.eventBody.queueId)}`);
+        expect(arriving("prod")).toEqual(["acw-open-messaging a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "user-end-open-messaging a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"]);
+        expect(arriving("dev")).toEqual(["acw-open-messaging-dev-queue d7e8f9a0-b1c2-4d3e-8f4a-5b6c7d8e9f01", "user-end-open-messaging-dev-queue d7e8f9a0-b1c2-4d3e-8f4a-5b6c7d8e9f01"]);
+    });
+
+    test("expectByStack is validated like expect", () => {
+        const item = { topicName: "v2.detail.events.conversation.{id}.acw", eventBody: {}, expectByStack: { dev: { webhook: { delivered: "yes" } } } };
+        expect(() => toSimulationEvents([item], "x.json")).toThrow("x.json item 1 (expectByStack.dev): expect.webhook.delivered must be true, false or \"whenSubscribed\"");
+        expect(() => toSimulationEvents([{ ...item, expectByStack: [] }], "x.json")).toThrow("x.json item 1: expectByStack must be an object of stack name → expectations");
     });
 
     test("they cover the near misses: VOICE, CHAT, WHATSAPP, WEBMESSAGING and another topic", () => {

@@ -38,12 +38,17 @@ describe("a correct webhook stack", () => {
         expect(report.paths).toEqual(["webhook"]);
     });
 
-    test("delivers exactly the two handover-end requests Cognigy parses", () => {
-        expect(report.deliveries).toBe(2);
+    test("delivers exactly the handover-end requests Cognigy parses, from every queue (the stack is not scoped)", () => {
+        expect(report.deliveries).toBe(7);
         expect(receivedBodies(report)).toEqual([
             // AfterCallWorkEvent has no disconnectType: the unset variable is dropped as a null input.
             { userId: "cognigy-user-4b7f2d9e", topic: ACW.topicLiteral },
             { userId: "cognigy-user-4b7f2d9e", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-12", topic: ACW.topicLiteral },
+            { userId: "cognigy-user-13", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-14", topic: ACW.topicLiteral },
+            { userId: "cognigy-user-15", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-16", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
         ]);
     });
 

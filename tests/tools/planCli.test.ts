@@ -30,7 +30,9 @@ describe("npm run plan", () => {
         expect(result.stdout).toMatch(/\[send-event-action-contract\] genesyscloud:index\/integrationAction:IntegrationAction {2}send-event\n.*https/);
         expect(result.stdout).toMatch(/\[trigger-open-messaging-only\] \S+ {2}user-end-unfiltered\n.*matchCriteria is not set/);
         expect(result.stdout).toMatch(/\[handover-stack-wiring\] the stack\n.*2 triggers listen to/);
-        expect(result.stdout).toMatch(/^FAIL: 3 mandatory violation\(s\)/m);
+        // dev.json says the org is shared: none of the fixture's three triggers is scoped by queue.
+        expect(result.stdout.match(/\[trigger-scoped-in-shared-org\] \S+ {2}(acw-trigger|user-end-unfiltered|user-end-duplicate)\n.*not scoped to this stack's queues/g)).toHaveLength(3);
+        expect(result.stdout).toMatch(/^FAIL: 6 mandatory violation\(s\)/m);
         // Its workflows are unnamed too: fault 1 of the plan issue.
         expect(result.stdout).toMatch(/^FAIL: .*, 2 perpetual diff\(s\) block this stack$/m);
     });
@@ -39,16 +41,18 @@ describe("npm run plan", () => {
         const result = plan("--stack", "ci", "--dir", path.join(fixtures, "broken-project"), "--policy-pack-config", "policy/config/dev.json", "--json");
         expect(result.status).toBe(1);
         const report = JSON.parse(result.stdout);
-        expect(report.verdict).toMatchObject({ status: "fail", mandatory: 3 });
+        expect(report.verdict).toMatchObject({ status: "fail", mandatory: 6 });
         expect(new Set(report.violations.map((v: { policyName: string }) => v.policyName))).toEqual(
-            new Set(["send-event-action-contract", "trigger-open-messaging-only", "handover-stack-wiring"]),
+            new Set(["send-event-action-contract", "trigger-open-messaging-only", "trigger-scoped-in-shared-org", "handover-stack-wiring"]),
         );
     });
 
     it("exits 2 with the program's own configuration errors, all of them, and no stack trace", () => {
         const result = plan("--stack", "ci", "--dir", path.join(fixtures, "invalid-config-project"));
         expect(result.status).toBe(2);
-        expect(result.stderr).toContain("plan: Stack 'ci' has 3 configuration problems:");
+        expect(result.stderr).toContain("plan: Stack 'ci' has 4 configuration problems:");
+        // Read through the real runtime's configuration (pulumi.runtime.allConfig), as under `pulumi up`.
+        expect(result.stderr).toContain("- triggerEventTTLSeconds: is not a setting of cognigy-genesys-handover, so it would be ignored. Did you mean triggerEventTtlSeconds?");
         expect(result.stderr).toContain('- cognigyEndpoint: "http://endpoint-trial.cognigy.ai/handover/genesysCloudOM" must use https');
         expect(result.stderr).toContain('- genesysRegion: "eu-north-9" is not a Genesys Cloud region.');
         expect(result.stderr).toContain("- triggerDelayBySeconds: cannot be set together with triggerEventTtlSeconds");

@@ -9,7 +9,7 @@ import { sendEventActionName, SendEventActionContract } from "../../components/w
 import { readWorkflowTemplate, renderWorkflowTemplate } from "../../components/webhook/workflowTemplate";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { resourceModel } from "../../tools/providerModel/providerModel";
-import { BASE_CONFIG, GENESYS_TYPES, registerStackWithReplaceOptions, ReplaceOptions } from "../eventbridge/registeredStack";
+import { BASE_CONFIG, GENESYS_TYPES, WEBHOOK_CONFIG, registerStackWithReplaceOptions, ReplaceOptions } from "../eventbridge/registeredStack";
 
 const SUFFIX = BASE_CONFIG.nameSuffix;
 /** The inputs whose change the action's name must reflect (its fingerprint). */
@@ -19,7 +19,7 @@ let resources: PlannedResource[];
 let replaceOptions: ReadonlyMap<string, ReplaceOptions>;
 
 beforeAll(async () => {
-    ({ resources, replaceOptions } = await registerStackWithReplaceOptions({ ...BASE_CONFIG, delivery: "webhook" }, []));
+    ({ resources, replaceOptions } = await registerStackWithReplaceOptions(WEBHOOK_CONFIG, []));
 });
 
 const genesys = () => resources.filter((resource) => resource.custom && resource.type.startsWith("genesyscloud:"));

@@ -25,7 +25,7 @@ function renderFor(eventIndex: number, suffix = ""): Yaml {
 
 describe("the handover workflow template", () => {
     it("uses exactly the substitution keys the Flow resource passes", () => {
-        const placeholders = new Set([...readWorkflowTemplate().matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+        const placeholders = new Set([...readWorkflowTemplate().matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
         expect([...placeholders].sort()).toEqual([...WORKFLOW_SUBSTITUTION_KEYS].sort());
     });
 
@@ -79,6 +79,28 @@ describe("the handover workflow template", () => {
         expect(() => renderWorkflowTemplate("name: {{workflow_name}} {{other}}", { workflow_name: "a" })).toThrow(
             "Workflow template placeholders without a substitution: other",
         );
+    });
+
+    it("replaces only the exact {{key}}, as the provider does, and rejects {{ key }}", () => {
+        expect(renderWorkflowTemplate("a: {{workflow_name}} b: {{workflow_name}}", { workflow_name: "W" })).toBe("a: W b: W");
+        expect(() => renderWorkflowTemplate("name: {{ workflow_name }}", { workflow_name: "W" })).toThrow(
+            "Workflow template placeholders the provider would not replace (it replaces only the exact {{key}}, without spaces): {{ workflow_name }}",
+        );
+        expect(() => renderWorkflowTemplate("name: {{workflow_name}} {{workflow_name }}", { workflow_name: "W" })).toThrow("{{workflow_name }}");
+        expect(() => renderWorkflowTemplate("name: {{ other }}", { })).toThrow("Workflow template placeholders without a substitution: other");
+    });
+
+    it("rejects substitution values with double braces, which the provider could substitute into", () => {
+        expect(() => renderWorkflowTemplate("a: {{x}} b: {{y}}", { x: "{{y}}", y: "Y" })).toThrow(
+            "Workflow substitution values must not contain double braces (the provider could substitute into them): x",
+        );
+        expect(renderWorkflowTemplate("a: {{x}}", { x: "v2.{id}.acw" })).toBe("a: v2.{id}.acw");
+    });
+
+    it("the committed template has no double braces other than exact placeholders", () => {
+        const all = [...readWorkflowTemplate().matchAll(/\{\{[^{}]*\}\}/g)].map((m) => m[0]);
+        expect(all.every((whole) => /^\{\{\w+\}\}$/.test(whole))).toBe(true);
+        expect(all.length).toBeGreaterThan(0);
     });
 
     it("changes the update hash when the content or the called action changes, and only then", () => {

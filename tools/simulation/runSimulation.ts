@@ -3,7 +3,7 @@ import { isEventBridgeStack, simulateEventBridge } from "./eventBridgePath";
 import { checkExpectation } from "./expectations";
 import { EventReport, PathOutcome, SimulationReport } from "./outcome";
 import { startReceiver } from "./receiver";
-import { DeliveryPath, SimulationEvent } from "./simulationEvent";
+import { DeliveryPath, expectationFor, SimulationEvent } from "./simulationEvent";
 import { isWebhookStack, simulateWebhook } from "./webhookPath";
 
 export interface SimulationInput {
@@ -38,7 +38,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
                         ? await simulateWebhook(event, { resources: input.resources, projectDir: input.projectDir, receiver })
                         : await simulateEventBridge(event, { resources: input.resources, receiver });
                 outcomes.push(outcome);
-                const expectation = event.expect?.[path];
+                const expectation = expectationFor(event, path, input.stack);
                 if (expectation !== undefined) {
                     expectationFailures.push(...checkExpectation(event, outcome, expectation));
                 }

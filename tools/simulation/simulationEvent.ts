@@ -26,6 +26,17 @@ export interface SimulationEvent {
     readonly topicName: string;
     readonly eventBody: Record<string, unknown>;
     readonly expect?: Partial<Record<DeliveryPath, PathExpectation>>;
+    /**
+     * Per stack name, expectations that replace `expect` for that path: a stack scoped to its own queues
+     * (handoverQueueIds) must not receive what an unscoped stack does.
+     */
+    readonly expectByStack?: Readonly<Record<string, Partial<Record<DeliveryPath, PathExpectation>>>>;
+}
+
+/** What the sample expects on one path of the named stack: its override for that stack, else the default. */
+export function expectationFor(event: SimulationEvent, path: DeliveryPath, stack: string | undefined): PathExpectation | undefined {
+    const override = stack === undefined ? undefined : event.expectByStack?.[stack]?.[path];
+    return override ?? event.expect?.[path];
 }
 
 export class EventInputError extends Error {
@@ -83,6 +94,7 @@ export function toSimulationEvents(items: readonly unknown[], source: string, de
             topicName: concreteTopic(topic, eventBody.conversationId),
             eventBody,
             expect: wrapped && isRecord(item.expect) ? validateExpectations(item.expect, where) : undefined,
+            expectByStack: wrapped && item.expectByStack !== undefined ? validateStackExpectations(item.expectByStack, where) : undefined,
         };
     });
 }
@@ -102,6 +114,20 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
         result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
     }
     return result;
+}
+
+function validateStackExpectations(value: unknown, where: string): Record<string, Partial<Record<DeliveryPath, PathExpectation>>> {
+    if (!isRecord(value)) {
+        throw new EventInputError(`${where}: expectByStack must be an object of stack name → expectations`);
+    }
+    return Object.fromEntries(
+        Object.entries(value).map(([stack, expect]) => {
+            if (!isRecord(expect)) {
+                throw new EventInputError(`${where}: expectByStack.${stack} must be an object keyed by 'webhook' or 'eventbridge'`);
+            }
+            return [stack, validateExpectations(expect, `${where} (expectByStack.${stack})`)];
+        }),
+    );
 }
 
 export function readEventsFile(file: string, defaultTopic?: string): SimulationEvent[] {

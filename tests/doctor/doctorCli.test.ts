@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import type { Models } from "purecloud-platform-client-v2";
+import { loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { FakeGenesysServer, FakeOrg } from "../fakeGenesys/fakeGenesysServer";
+import { mergeOrgs, orgFromStack, unrelatedObjects } from "../fakeGenesys/orgFromStack";
+import { CLIENT, REPO_ROOT } from "../fakeGenesys/runAgainstFake";
+
+/** Exactly what the post-deploy CI step runs: `npm run doctor -- --stack <stack>`, credentials in the environment. */
+function npmRunDoctor(baseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+        const child = spawn("npm", ["run", "doctor", "--", "--stack", "dev"], {
+            cwd: REPO_ROOT,
+            env: {
+                ...process.env,
+                GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT.clientId,
+                GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT.clientSecret,
+                GENESYS_BASE_URL_OVERRIDE: baseUrl,
+            },
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+}
+
+describe("npm run doctor -- --stack dev (the CI post-deploy step)", () => {
+    const servers: FakeGenesysServer[] = [];
+    afterAll(async () => {
+        await Promise.all(servers.map((s) => s.stop()));
+    });
+
+    it("exits 0 on a healthy org and 1 when another trigger would fire too", async () => {
+        const declared = await loadDeclaredStack(REPO_ROOT, "dev");
+        const healthy = mergeOrgs(orgFromStack(declared), unrelatedObjects());
+        const withDuplicate: FakeOrg = mergeOrgs(orgFromStack(declared), unrelatedObjects());
+        const duplicate: Models.Trigger = { ...withDuplicate.triggers[0], id: "manual-trigger", name: "Handover end (by hand)" };
+        withDuplicate.triggers.push(duplicate);
+        for (const org of [healthy, withDuplicate]) {
+            servers.push(new FakeGenesysServer(org, CLIENT));
+        }
+        const urls = await Promise.all(servers.map((s) => s.start()));
+        const [clean, finding] = await Promise.all(urls.map(npmRunDoctor));
+
+        expect([clean.code, clean.stderr]).toEqual([0, expect.not.stringContaining("doctor")]);
+        expect(clean.stdout).toContain("Healthy: the org does what the stack declares.");
+        expect(finding.code).toBe(1);
+        expect(finding.stdout).toContain('"Handover end (by hand)" [NOT THIS STACK]');
+        expect(`${clean.stdout}${finding.stdout}`).not.toContain(CLIENT.clientSecret);
+    }, 60000);
+});

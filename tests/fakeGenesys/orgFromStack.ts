@@ -1,0 +1,94 @@
+import type { Models } from "purecloud-platform-client-v2";
+import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import { DeclaredStack } from "../../tools/doctor/declaredStack";
+import { FakeOrg } from "./fakeGenesysServer";
+
+/**
+ * The org as it looks when it holds exactly what the stack declares (after `pulumi up`, or after an admin
+ * followed the guide with the stack's names), shaped by the SDK's models. Tests then break one thing.
+ * `guideNames`: the names Cognigy's guide gives (no environment suffix), as an admin who followed it by hand has.
+ */
+export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNames = false): FakeOrg {
+    const webhook = declared.webhook;
+    if (!webhook) {
+        throw new Error(`stack ${declared.stack} has no webhook path`);
+    }
+    const integrationName = guideNames ? DATA_ACTIONS_INTEGRATION_NAME : webhook.integration.name;
+    const integrationId = `${idPrefix}-integration`;
+    const integration: Models.Integration = {
+        id: integrationId,
+        name: integrationName,
+        integrationType: { id: webhook.integration.integrationType },
+        intendedState: "ENABLED",
+        reportedState: { code: "ACTIVE" },
+    };
+    const actions: Models.Action[] = webhook.action
+        ? [
+              {
+                  id: `${idPrefix}-action`,
+                  name: guideNames ? SEND_EVENT_ACTION_NAME : webhook.action.name,
+                  category: integrationName,
+                  integrationId,
+                  version: 1,
+                  secure: false,
+                  contract: {
+                      input: { inputSchema: webhook.action.contractInput as Models.JsonSchemaDocument },
+                      output: { successSchema: webhook.action.contractOutput as Models.JsonSchemaDocument },
+                  },
+                  config: {
+                      timeoutSeconds: webhook.action.timeoutSeconds,
+                      request: {
+                          requestType: webhook.action.requestType,
+                          requestUrlTemplate: webhook.action.requestUrlTemplate,
+                          requestTemplate: webhook.action.requestTemplate,
+                          headers: { ...webhook.action.headers },
+                      },
+                      response: { successTemplate: webhook.action.successTemplate, translationMap: {} },
+                  },
+              },
+          ]
+        : [];
+    const flows: Models.Flow[] = webhook.workflows.map((workflow, index) => ({
+        id: `${idPrefix}-workflow-${index}`,
+        name: guideNames ? (webhook.triggers.find((t) => t.workflow === workflow)?.event?.workflowName ?? workflow.name) : workflow.name,
+        type: "WORKFLOW",
+        division: { id: "home-division", name: workflow.division ?? "Home" },
+        publishedVersion: { id: "1.0" },
+        checkedInVersion: { id: "1.0" },
+    }));
+    const triggers: Models.Trigger[] = webhook.triggers.map((trigger, index) => ({
+        id: `${idPrefix}-trigger-${index}`,
+        name: guideNames ? (trigger.event?.triggerName ?? trigger.name) : trigger.name,
+        topicName: trigger.topic,
+        enabled: trigger.enabled,
+        version: 1,
+        matchCriteria: trigger.matchCriteria.map((c) => ({ ...c }) as Models.MatchCriteria),
+        eventTTLSeconds: trigger.eventTtlSeconds,
+        delayBySeconds: trigger.delayBySeconds,
+        target: {
+            type: trigger.targetType,
+            id: flows[webhook.workflows.findIndex((w) => w === trigger.workflow)]?.id,
+            workflowTargetSettings: { dataFormat: trigger.dataFormat },
+        },
+    }));
+    return { integrations: [integration], actions, flows, triggers };
+}
+
+/** An unrelated object of each kind, so lookups must filter instead of taking the first. */
+export function unrelatedObjects(): FakeOrg {
+    return {
+        integrations: [{ id: "other-integration", name: "Salesforce", integrationType: { id: "salesforce" }, intendedState: "ENABLED" }],
+        actions: [{ id: "other-action", name: "Get Contact", category: "Salesforce", integrationId: "other-integration" }],
+        flows: [{ id: "other-workflow", name: "Survey follow-up", type: "WORKFLOW", publishedVersion: { id: "2.0" }, checkedInVersion: { id: "2.0" } }],
+        triggers: [],
+    };
+}
+
+export function mergeOrgs(...orgs: FakeOrg[]): FakeOrg {
+    return {
+        integrations: orgs.flatMap((o) => o.integrations),
+        actions: orgs.flatMap((o) => o.actions),
+        flows: orgs.flatMap((o) => o.flows),
+        triggers: orgs.flatMap((o) => o.triggers),
+    };
+}

@@ -1,0 +1,90 @@
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
+import { connectOptionsFromEnvironment, Environment, parseTimeoutSeconds } from "../genesys/environment";
+import { GenesysAccessError } from "../genesys/genesysAccessError";
+import { ConnectOptions, GenesysOrgReader } from "../genesys/genesysClient";
+import { DeclaredStack } from "./declaredStack";
+import { printDoctorReport } from "./printDoctorReport";
+import { runDoctor } from "./runDoctor";
+
+export const DOCTOR_USAGE = `Usage: npm run doctor -- --stack <name> [--json] [--call-cognigy] [--dir <project dir>] [--timeout <seconds>]
+
+Checks the live Genesys org against what the stack declares, read-only, with the OAuth client in
+GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET and the stack's genesysRegion.
+
+Options:
+  --stack          stack whose Pulumi.<stack>.yaml configures the program (required)
+  --json           print one JSON document instead of text
+  --call-cognigy   also execute the data action once through Genesys' test endpoint: sends ONE request to Cognigy
+  --dir            Pulumi project directory (default: this repository)
+  --timeout        seconds to wait for each Genesys answer (default 20)
+  -h, --help       this text
+
+Exit codes:
+  0  healthy: the org does what the stack declares
+  1  findings: something missing, different, or an extra trigger that would fire
+  2  cannot check: bad arguments, stack configuration, credentials, login, region, network or a missing
+     permission (the message names the fix)`;
+
+export const EXIT_HEALTHY = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_CANNOT_CHECK = 2;
+
+export interface DoctorIo {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (text: string) => void;
+    readonly env: Environment;
+    readonly repoRoot: string;
+    readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
+    readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
+}
+
+/** Errors a user fixes (checked by name too: a test runner may load an error class twice). */
+export function isUserFixable(error: unknown): error is Error {
+    const name = (error as Error | undefined)?.name;
+    return error instanceof GenesysAccessError || error instanceof ProgramEvaluationError || name === "GenesysAccessError" || name === "ProgramEvaluationError";
+}
+
+export async function doctorCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
+    let values;
+    try {
+        ({ values } = parseArgs({
+            args: argv[0] === "--" ? argv.slice(1) : [...argv],
+            options: {
+                stack: { type: "string" },
+                dir: { type: "string" },
+                json: { type: "boolean", default: false },
+                "call-cognigy": { type: "boolean", default: false },
+                timeout: { type: "string" },
+                help: { type: "boolean", short: "h", default: false },
+            },
+            strict: true,
+        }));
+    } catch (error) {
+        io.stderr(`doctor: ${(error as Error).message}\n\n${DOCTOR_USAGE}\n`);
+        return EXIT_CANNOT_CHECK;
+    }
+    if (values.help) {
+        io.stdout(`${DOCTOR_USAGE}\n`);
+        return EXIT_HEALTHY;
+    }
+    if (values.stack === undefined || values.stack === "") {
+        io.stderr(`doctor: --stack is required\n\n${DOCTOR_USAGE}\n`);
+        return EXIT_CANNOT_CHECK;
+    }
+    try {
+        const timeoutSeconds = parseTimeoutSeconds(values.timeout);
+        const declared = await io.loadDeclared(path.resolve(values.dir ?? io.repoRoot), values.stack);
+        const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
+        const report = await runDoctor(declared, org, { callCognigy: values["call-cognigy"] === true });
+        io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
+        return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;
+    } catch (error) {
+        if (isUserFixable(error)) {
+            io.stderr(`doctor: cannot check stack ${values.stack}: ${error.message}\n`);
+            return EXIT_CANNOT_CHECK;
+        }
+        throw error;
+    }
+}

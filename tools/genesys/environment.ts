@@ -1,0 +1,45 @@
+import { GenesysAccessError } from "./genesysAccessError";
+import { ConnectOptions, DEFAULT_TIMEOUT_MS } from "./genesysClient";
+
+export const CLIENT_ID_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_ID";
+export const CLIENT_SECRET_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
+/** Login and API requests go here instead of the region's hosts (the SDK's gateway setting): API gateways, tests. */
+export const BASE_URL_OVERRIDE_VARIABLE = "GENESYS_BASE_URL_OVERRIDE";
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Connection settings for a stack's region from the environment. Only the environment: a client secret in
+ * stack configuration is encrypted, and these commands never decrypt anything.
+ */
+export function connectOptionsFromEnvironment(env: Environment, region: string, timeoutSeconds: number | undefined): ConnectOptions {
+    const clientId = env[CLIENT_ID_VARIABLE]?.trim();
+    const clientSecret = env[CLIENT_SECRET_VARIABLE];
+    const missing = [clientId ? undefined : CLIENT_ID_VARIABLE, clientSecret ? undefined : CLIENT_SECRET_VARIABLE].filter((v) => v !== undefined);
+    if (missing.length > 0 || !clientId || !clientSecret) {
+        throw new GenesysAccessError(
+            `No Genesys credentials: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set. ` +
+                `Fix: export ${CLIENT_ID_VARIABLE}=<client id> ${CLIENT_SECRET_VARIABLE}=<client secret> of a Client Credentials OAuth client ` +
+                "whose role has the view permissions listed in the README (Checking the live org).",
+        );
+    }
+    const override = env[BASE_URL_OVERRIDE_VARIABLE];
+    return {
+        region,
+        credentials: { clientId, clientSecret },
+        timeoutMs: timeoutSeconds !== undefined ? timeoutSeconds * 1000 : DEFAULT_TIMEOUT_MS,
+        baseUrlOverride: override !== undefined && override !== "" ? override : undefined,
+    };
+}
+
+/** `--timeout` in seconds: a positive number, fractions allowed (tests use short ones). */
+export function parseTimeoutSeconds(raw: string | undefined): number | undefined {
+    if (raw === undefined) {
+        return undefined;
+    }
+    const seconds = Number(raw);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new GenesysAccessError(`--timeout "${raw}" must be a positive number of seconds.`);
+    }
+    return seconds;
+}

@@ -1,0 +1,115 @@
+import { GenesysAccessError } from "./genesysAccessError";
+
+/**
+ * What the SDK rejects with, reduced to what a message needs. With extended responses on, API calls reject
+ * with `{status, body, error}`; the login and any request without an answer reject with the axios error
+ * (`code`, `message`, `response?.status`, `response?.data`).
+ */
+export interface FailureFacts {
+    readonly status?: number;
+    /** Genesys' own words (`ErrorBody.message`, or OAuth's `error_description` / `error`). */
+    readonly detail?: string;
+    /** Node/axios network code, e.g. ECONNABORTED (timeout), ECONNREFUSED, ENOTFOUND. */
+    readonly networkCode?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringField(record: Record<string, unknown> | undefined, key: string): string | undefined {
+    const value = record?.[key];
+    return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function detailOf(body: unknown): string | undefined {
+    if (typeof body === "string" && body.trim() !== "") {
+        return body.trim().slice(0, 300);
+    }
+    if (!isRecord(body)) {
+        return undefined;
+    }
+    return stringField(body, "message") ?? stringField(body, "error_description") ?? stringField(body, "error");
+}
+
+export function failureFacts(thrown: unknown): FailureFacts {
+    if (!isRecord(thrown)) {
+        return { detail: typeof thrown === "string" ? thrown : undefined };
+    }
+    const response = isRecord(thrown.response) ? thrown.response : undefined;
+    const status = typeof thrown.status === "number" ? thrown.status : typeof response?.status === "number" ? response.status : undefined;
+    const body = "body" in thrown ? thrown.body : response?.data;
+    const cause = isRecord(thrown.error) ? thrown.error : thrown;
+    const networkCode = status === undefined ? stringField(cause, "code") : undefined;
+    return { status, detail: detailOf(body) ?? (status === undefined ? stringField(cause, "message") : undefined), networkCode };
+}
+
+export interface RequestContext {
+    /** e.g. `GET /api/v2/flows` */
+    readonly request: string;
+    /** Base URL the request went to, e.g. `https://api.mypurecloud.de`. */
+    readonly baseUrl: string;
+    readonly timeoutMs: number;
+}
+
+const TIMEOUT_CODES = new Set(["ECONNABORTED", "ETIMEDOUT", "ESOCKETTIMEDOUT"]);
+
+/** The message for a request that got no HTTP answer; undefined when it did get one. */
+export function networkFailure(facts: FailureFacts, context: RequestContext): GenesysAccessError | undefined {
+    if (facts.status !== undefined) {
+        return undefined;
+    }
+    const code = facts.networkCode;
+    if (code !== undefined && TIMEOUT_CODES.has(code)) {
+        return new GenesysAccessError(
+            `${context.request} at ${context.baseUrl}: no answer within ${context.timeoutMs / 1000} s. ` +
+                `Fix: check that genesysRegion is the org's region and that this machine can reach ${context.baseUrl} (proxy, firewall), then run again.`,
+        );
+    }
+    return new GenesysAccessError(
+        `${context.request} at ${context.baseUrl}: unreachable (${code ?? facts.detail ?? "no answer"}). ` +
+            `Fix: check genesysRegion (the org's region) and this machine's network access to ${context.baseUrl}.`,
+    );
+}
+
+/** Login (`POST /oauth/token`) refused or not answered. */
+export function loginFailure(thrown: unknown, context: RequestContext): GenesysAccessError {
+    const facts = failureFacts(thrown);
+    const network = networkFailure(facts, context);
+    if (network) {
+        return network;
+    }
+    if (facts.status === 400 || facts.status === 401 || facts.status === 403) {
+        return new GenesysAccessError(
+            `Genesys refused the login at ${context.baseUrl} (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). ` +
+                "Fix: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to an OAuth client of grant type " +
+                "Client Credentials in this org, and check that genesysRegion is the org's region (a client only exists in its own region).",
+        );
+    }
+    return new GenesysAccessError(`Login at ${context.baseUrl} failed (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). Run again later.`);
+}
+
+/** An API call refused or not answered; `permissions` are the ones the endpoint accepts (any of them). */
+export function apiFailure(thrown: unknown, context: RequestContext, permissions: readonly string[]): GenesysAccessError {
+    const facts = failureFacts(thrown);
+    const network = networkFailure(facts, context);
+    if (network) {
+        return network;
+    }
+    const genesysSays = facts.detail ? ` Genesys says: ${facts.detail}` : "";
+    if (facts.status === 403) {
+        return new GenesysAccessError(
+            `${context.request} was refused (HTTP 403): the OAuth client's role lacks ${permissions[0]}${permissions.length > 1 ? ` (or ${permissions.slice(1).join(", ")})` : ""}. ` +
+                `Fix: add ${permissions[0]} to the role of the OAuth client in GENESYSCLOUD_OAUTHCLIENT_ID (Admin > Roles / Permissions), for the divisions the stack uses.${genesysSays}`,
+        );
+    }
+    if (facts.status === 401) {
+        return new GenesysAccessError(
+            `${context.request} was refused (HTTP 401): the access token was not accepted. Fix: check the OAuth client is active and run again.${genesysSays}`,
+        );
+    }
+    if (facts.status === 429) {
+        return new GenesysAccessError(`${context.request} was rate limited (HTTP 429) after retries. Fix: run again in a minute.${genesysSays}`);
+    }
+    return new GenesysAccessError(`${context.request} failed (HTTP ${facts.status ?? "?"}).${genesysSays}`);
+}
