@@ -23,7 +23,7 @@ import { changeSummary, printSteps } from "./plan/printSteps";
 import { printTree } from "./plan/printTree";
 import { printViolations } from "./plan/printViolations";
 import { readStackExport } from "./plan/stackExport";
-import { Evaluate, EvaluateOptions, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
+import { Evaluate, EvaluateOptions, previewAfterUp, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
 import { maskedChange } from "./plan/stepValues";
 import { stepsAsJson } from "./plan/stepsJson";
 
@@ -91,8 +91,7 @@ async function main(argv: readonly string[]): Promise<number> {
             planned = planSteps(preview.resources as RegisteredResource[], []);
         }
         // Convergence while the pack's process is still starting.
-        const up = await upFromEmpty(evaluate, target);
-        afterUp = await previewAgainst(evaluate, target, up.state);
+        afterUp = await previewAfterUp(evaluate, target);
         configured = await starting;
         if (configured !== undefined) {
             violations = (await runPolicies(preview.resources, configured)).violations;

@@ -3,6 +3,7 @@
  * state (the simulated one, a base ref's, or a `pulumi stack export`). All go through the shared evaluator.
  */
 import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
+import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
 import { DeployedState } from "./deployedState";
 import { planSteps, PlannedSteps, RegisteredResource } from "./planSteps";
 import { ReadBackContext } from "./readBack";
@@ -47,4 +48,32 @@ export async function previewAgainst(evaluate: Evaluate, target: Target, state: 
         }
         replaced.forEach((urn) => withheld.add(urn));
     }
+}
+
+/**
+ * The preview right after `pulumi up` from an empty state. The up is simulated from an update-mode run, where a
+ * dependent sees the evaluator's stand-in outputs of what it depends on, not the state the provider read back; so
+ * when that preview still changes something, the changes are applied as the next up would apply them and the
+ * program previewed once more. What still changes then changes on every up: a perpetual diff.
+ */
+export async function previewAfterUp(evaluate: Evaluate, target: Target): Promise<PreviewAgainstState> {
+    const { state } = await upFromEmpty(evaluate, target);
+    const first = await previewAgainst(evaluate, target, state);
+    if (first.planned.steps.every((step) => step.op === "same" || !step.logical)) {
+        return first;
+    }
+    return previewAgainst(evaluate, target, applyPreview(state, first, { projectDir: target.projectDir }));
+}
+
+/** The state after an up that applies `preview` to `state`: resources whose new inputs are all known are rewritten. */
+function applyPreview(state: DeployedState, preview: PreviewAgainstState, context: ReadBackContext): DeployedState {
+    const oldByUrn = new Map(state.map((resource) => [resource.urn, resource]));
+    const known = preview.evaluation.resources
+        .filter((resource) => !JSON.stringify(resource.inputs).includes(UNKNOWN_VALUE))
+        .map((resource) => {
+            const id = oldByUrn.get(resource.urn)?.id;
+            return resource.custom && id !== undefined && (resource.id === undefined || resource.id === UNKNOWN_VALUE || resource.id === "") ? { ...resource, id } : resource;
+        });
+    const rewritten = new Map(simulateUp(known, context).map((resource) => [resource.urn, resource]));
+    return state.map((resource) => rewritten.get(resource.urn) ?? resource);
 }
