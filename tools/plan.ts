@@ -13,6 +13,7 @@ import { messageOf } from "./evaluate/programEvaluationError";
 import { readPulumiProject } from "./evaluate/pulumiProjectFiles";
 import { checkoutBase } from "./plan/baseCheckout";
 import { perpetualDiffs, printPerpetualDiffs } from "./plan/convergence";
+import { nameClashes } from "./plan/nameClashes";
 import { DeployedState } from "./plan/deployedState";
 import { formatValue } from "./plan/formatValue";
 import { PLAN_HELP, PlanArguments, parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
@@ -106,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
         changeSummary: changeSummary(planned.steps),
         perpetualDiffs: perpetual,
         protectionErrors: planned.protectionErrors,
+        nameClashes: nameClashes(planned.steps),
     };
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -119,7 +121,7 @@ async function main(argv: readonly string[]): Promise<number> {
         } else {
             out.push(printTree(preview.resources), "");
         }
-        for (const error of planned.protectionErrors) {
+        for (const error of [...findings.protectionErrors, ...findings.nameClashes]) {
             out.push(`error: ${error.message}`);
         }
         out.push(

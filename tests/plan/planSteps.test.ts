@@ -1,4 +1,5 @@
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
+import { nameClashes } from "../../tools/plan/nameClashes";
 import { planSteps } from "../../tools/plan/planSteps";
 import { deployed, registered, TYPES } from "./plannedResources";
 
@@ -74,5 +75,22 @@ describe("planSteps, as the engine's step generator orders a change", () => {
 
     it("creates everything against an empty state", () => {
         expect(planSteps([integration, oldAction], []).steps.map((s) => s.op)).toEqual(["create", "create"]);
+    });
+
+    describe("nameClashes: a create-before-delete replacement must not keep its name", () => {
+        const flows = [flowOf("acw", UNKNOWN_VALUE), flowOf("end", UNKNOWN_VALUE), triggerOf("t-acw", "acw")];
+        it("flags an action replaced under the same name (two actions of one name and category for a while)", () => {
+            const sameName = registered(TYPES.action, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT));
+            const clashes = nameClashes(planSteps([integration, sameName, ...flows], state).steps);
+            expect(clashes.map((c) => c.message)).toEqual([
+                expect.stringMatching(/IntegrationAction action is replaced create-before-delete under the same name "Send \[contract aaaaaaa\]" \(contractInput force the replacement\).*deleteBeforeReplace: true/),
+            ]);
+        });
+        it("accepts a name that changes with the contract, or delete-before-replace", () => {
+            const renamed = registered(TYPES.action, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT));
+            expect(nameClashes(planSteps([integration, renamed, ...flows], state).steps)).toEqual([]);
+            const deletedFirst = { ...registered(TYPES.action, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT)), deleteBeforeReplace: true };
+            expect(nameClashes(planSteps([integration, deletedFirst, ...flows], state).steps)).toEqual([]);
+        });
     });
 });

@@ -227,6 +227,7 @@ describe("npm run plan", () => {
             expect(steps.filter((s) => s.type.endsWith("ProcessautomationTrigger")).map((s) => s.op)).toEqual(["same", "same"]);
             expect(report.changeSummary).toMatchObject({ replace: 1, update: 2 });
             expect(report.perpetualDiffs).toEqual([]);
+            expect(report.nameClashes).toEqual([]);
         });
     });
 });

@@ -5,6 +5,7 @@ import { maskSecrets } from "./maskSecrets";
 import { verdictLine } from "./printViolations";
 import { PerpetualDiff } from "./convergence";
 import { ProtectionError } from "./planSteps";
+import { NameClash } from "./nameClashes";
 import { PreviewStepJson } from "./stepsJson";
 
 export type PlanStatus = "pass" | "fail";
@@ -37,8 +38,20 @@ export interface PlanReport {
     readonly perpetualDiffs: readonly PerpetualDiff[];
     /** Replacements or deletions of protected resources, which the real preview refuses. */
     readonly protectionErrors: readonly ProtectionError[];
-    readonly verdict: { status: PlanStatus; mandatory: number; advisory: number; perpetualDiffs: number; protectionErrors: number; summary: string };
+    /** Create-before-delete replacements that keep their name. */
+    readonly nameClashes: readonly NameClash[];
+    readonly verdict: {
+        status: PlanStatus;
+        mandatory: number;
+        advisory: number;
+        perpetualDiffs: number;
+        protectionErrors: number;
+        nameClashes: number;
+        summary: string;
+    };
 }
+
+type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes">;
 
 /** The plan's findings besides policy violations. */
 export interface PlanFindings {
@@ -47,18 +60,20 @@ export interface PlanFindings {
     readonly changeSummary: Record<string, number>;
     readonly perpetualDiffs: readonly PerpetualDiff[];
     readonly protectionErrors: readonly ProtectionError[];
+    readonly nameClashes: readonly NameClash[];
 }
 
-export function planStatus(violations: readonly PolicyViolation[], findings?: Pick<PlanFindings, "perpetualDiffs" | "protectionErrors">): PlanStatus {
-    const blocking = (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0);
+export function planStatus(violations: readonly PolicyViolation[], findings?: Blocking): PlanStatus {
+    const blocking = (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0);
     return blocking > 0 || violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
 }
 
 /** The one-line verdict, counting perpetual diffs and protection errors as blocking as a mandatory violation. */
-export function planVerdict(violations: readonly PolicyViolation[], findings: Pick<PlanFindings, "perpetualDiffs" | "protectionErrors">): string {
+export function planVerdict(violations: readonly PolicyViolation[], findings: Blocking): string {
     const extra = [
         findings.perpetualDiffs.length > 0 ? `${findings.perpetualDiffs.length} perpetual diff(s)` : undefined,
         findings.protectionErrors.length > 0 ? `${findings.protectionErrors.length} protected resource(s) replaced or deleted` : undefined,
+        findings.nameClashes.length > 0 ? `${findings.nameClashes.length} create-before-delete replacement(s) under an unchanged name` : undefined,
     ].filter((part): part is string => part !== undefined);
     if (extra.length === 0) {
         return verdictLine(violations);
@@ -103,6 +118,7 @@ export function buildPlanReport(
             advisory: violations.length - mandatory,
             perpetualDiffs: findings.perpetualDiffs.length,
             protectionErrors: findings.protectionErrors.length,
+            nameClashes: findings.nameClashes.length,
             summary: planVerdict(violations, findings),
         },
     };
