@@ -9,7 +9,7 @@
 import type { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
 import { INTEGRATION_ACTION_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
-import { booleanSetting, settingsWithDefaults } from "./policySupport";
+import { booleanSetting } from "./policySupport";
 
 export const DELIVERY_PATHS_EXCLUSIVE = "delivery-paths-exclusive";
 
@@ -45,7 +45,7 @@ export const deliveryPathsExclusive: StackValidationPolicy = {
     severity: "high",
     configSchema,
     validateStack: (args, reportViolation) => {
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         if (booleanSetting(DELIVERY_PATHS_EXCLUSIVE, settings, "allowMigrationOverlap")) {
             return;
         }

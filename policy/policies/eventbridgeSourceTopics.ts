@@ -15,7 +15,7 @@ import {
 } from "../../components/eventbridge/cognigyRelease";
 import { parseEventBridgeSourceProperties } from "../../components/eventbridge/sourceProperties";
 import { INTEGRATION_TYPE } from "./resourceTypes";
-import { booleanSetting, describeResource, isRecord, quoteAll, settingsWithDefaults } from "./policySupport";
+import { booleanSetting, describeResource, isRecord, quoteAll } from "./policySupport";
 
 export const EVENTBRIDGE_SOURCE_TOPICS = "eventbridge-source-topics";
 
@@ -67,7 +67,7 @@ export const eventbridgeSourceTopics: ResourceValidationPolicy = {
         if (args.type !== INTEGRATION_TYPE || args.props["integrationType"] !== INTEGRATION_TYPE_EVENTBRIDGE) {
             return args.notApplicable(`Only applies to ${INTEGRATION_TYPE} of type ${INTEGRATION_TYPE_EVENTBRIDGE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const includeUserStartEvent = booleanSetting(EVENTBRIDGE_SOURCE_TOPICS, settings, "includeUserStartEvent");
         const releaseText = settings["cognigyRelease"];
         const integration = describeResource("EventBridge source", args.name, isRecord(args.props["config"]) ? args.props["config"] : {});

@@ -7,7 +7,7 @@
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
 import { GENESYS_RESOURCE_TYPES } from "./resourceTypes";
-import { booleanSetting, describeResource, settingsWithDefaults } from "./policySupport";
+import { booleanSetting, describeResource } from "./policySupport";
 
 export const GENESYS_RESOURCES_PROTECTED = "genesys-resources-protected";
 
@@ -31,7 +31,7 @@ export const genesysResourcesProtected: ResourceValidationPolicy = {
         if (!GENESYS_RESOURCE_TYPES.includes(args.type)) {
             return args.notApplicable("Only applies to the handover's Genesys Cloud resources");
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         if (!booleanSetting(GENESYS_RESOURCES_PROTECTED, settings, "requireProtect")) {
             return args.notApplicable("requireProtect is off for this stack");
         }

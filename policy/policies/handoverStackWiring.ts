@@ -5,11 +5,14 @@
  * Two triggers on one topic deliver each event twice; a missing trigger means Cognigy never learns of the
  * event; a trigger wired to the other event's workflow reports the wrong topic; a workflow naming an action
  * that was renamed fails to publish or calls a stale action.
+ *
+ * Everything it reads is known on a first preview: URNs, property dependencies, and inputs the program sets
+ * (topics, substitutions, names). Never ids or other provider-computed values, which are unknown then.
  */
 import type { PolicyConfigSchema, PolicyResource, ReportViolation, StackValidationPolicy } from "@pulumi/policy";
 import { ALL_EVENTS, HandoverEvent, WEBHOOK_EVENTS, eventByTopic } from "../../components/events";
 import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE, WEBHOOK_DELIVERY_TYPES } from "./resourceTypes";
-import { describeResource, isRecord, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import { describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
 
 export const HANDOVER_STACK_WIRING = "handover-stack-wiring";
 
@@ -65,21 +68,14 @@ function requiredEvents(topics: readonly string[]): HandoverEvent[] {
 }
 
 /**
- * The workflows a trigger starts. The engine records that `target` was computed from a Flow's output, which
- * works while ids are still unknown during preview; comparing `target.id` with flow ids is only the fallback
- * for callers that give no property dependencies.
+ * The workflows a trigger starts: those its `target` was computed from, as the engine records it in the property
+ * dependencies. That is known on every preview, a first one included, while `target.id` and the workflows' ids are
+ * unknown until the workflows exist (reading them would make the analyzer abandon this whole policy). A trigger
+ * whose target comes from no workflow of this stack (a fixed id) is reported: nothing here can check where it
+ * points, and it goes stale when the workflow is replaced.
  */
-function targetedWorkflows(trigger: PolicyResource, flows: readonly PolicyResource[]): PolicyResource[] {
-    const fromDependencies = (trigger.propertyDependencies["target"] ?? []).filter((resource) => resource.type === FLOW_TYPE);
-    if (fromDependencies.length > 0) {
-        return [...new Set(fromDependencies)];
-    }
-    const target: unknown = trigger.props["target"];
-    const targetId = isRecord(target) ? target["id"] : undefined;
-    if (typeof targetId !== "string") {
-        return [];
-    }
-    return flows.filter((flow) => "id" in flow.props && flow.props["id"] === targetId);
+function targetedWorkflows(trigger: PolicyResource): PolicyResource[] {
+    return [...new Set((trigger.propertyDependencies["target"] ?? []).filter((resource) => resource.type === FLOW_TYPE))];
 }
 
 function checkTriggerCounts(event: HandoverEvent, triggers: readonly PolicyResource[], report: ReportViolation): void {
@@ -97,15 +93,10 @@ function checkTriggerCounts(event: HandoverEvent, triggers: readonly PolicyResou
     }
 }
 
-function checkTriggerTarget(
-    event: HandoverEvent,
-    trigger: PolicyResource,
-    flows: readonly PolicyResource[],
-    report: ReportViolation,
-): void {
+function checkTriggerTarget(event: HandoverEvent, trigger: PolicyResource, report: ReportViolation): void {
     const triggerLabel = describeResource("Trigger", trigger.name, trigger.props);
     const fix = `set target.id to the id of the workflow whose substitutions.${TOPIC_LITERAL_KEY} is "${event.topicLiteral}"`;
-    const workflows = targetedWorkflows(trigger, flows);
+    const workflows = targetedWorkflows(trigger);
     if (workflows.length === 0) {
         report(`${triggerLabel} on "${event.topic}" does not target a workflow of this stack; ${fix}.`, trigger.urn);
         return;
@@ -173,7 +164,7 @@ export const handoverStackWiring: StackValidationPolicy = {
                     "so there is no webhook wiring to check.",
             );
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const events = requiredEvents(stringListSetting(HANDOVER_STACK_WIRING, settings, "requiredTopics"));
         const triggers = args.resources.filter((resource) => resource.type === PROCESS_AUTOMATION_TRIGGER_TYPE);
         const flows = args.resources.filter((resource) => resource.type === FLOW_TYPE);
@@ -183,7 +174,7 @@ export const handoverStackWiring: StackValidationPolicy = {
             const triggersOfEvent = triggers.filter((trigger) => trigger.props["topicName"] === event.topic);
             checkTriggerCounts(event, triggersOfEvent, reportViolation);
             for (const trigger of triggersOfEvent) {
-                checkTriggerTarget(event, trigger, flows, reportViolation);
+                checkTriggerTarget(event, trigger, reportViolation);
             }
         }
 

@@ -1,8 +1,8 @@
 /**
- * Small helpers every rule shares: reading policy configuration with its schema defaults, reading untyped
+ * Small helpers every rule shares: reading typed settings from a policy's configuration (the Pulumi CLI fills the
+ * schema defaults before the analyzer sees it, pulumi/pulumi `pkg/resource/analyzer/config.go`), reading untyped
  * resource properties, and naming a resource in a violation message.
  */
-import type { PolicyConfigSchema } from "@pulumi/policy";
 
 /** Property bags reach policies untyped (`Record<string, any>` in @pulumi/policy); narrow them with this. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -10,28 +10,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The policy's configuration with the schema defaults filled in. The Pulumi CLI fills defaults itself, but
- * unit tests and the offline plan call `getConfig()` without the CLI, so the schema stays the single place a
- * default is written.
- */
-export function settingsWithDefaults(schema: PolicyConfigSchema, given: object): Readonly<Record<string, unknown>> {
-    const settings: Record<string, unknown> = {};
-    for (const [key, property] of Object.entries(schema.properties)) {
-        if (property.default !== undefined) {
-            settings[key] = property.default;
-        }
-    }
-    for (const [key, value] of Object.entries(given)) {
-        if (value !== undefined) {
-            settings[key] = value;
-        }
-    }
-    return settings;
-}
-
-/**
- * A wrong configuration type is an operator mistake, not a resource violation: fail loudly (the CLI
- * validates the schema first, so this only fires without the CLI).
+ * A wrong configuration type is an operator mistake, not a resource violation: fail loudly (the CLI validates
+ * the schema first, so this only fires when a caller skips it).
  */
 function invalidSetting(policyName: string, key: string, expected: string, actual: unknown): Error {
     return new Error(`Policy "${policyName}": configuration "${key}" must be ${expected}, got ${JSON.stringify(actual)}.`);

@@ -13,7 +13,7 @@ import {
     SEND_EVENT_INPUT_CONTRACT,
 } from "../../components/handoverContract";
 import { INTEGRATION_ACTION_TYPE } from "./resourceTypes";
-import { describeResource, isRecord, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import { describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
 
 export const SEND_EVENT_ACTION_CONTRACT = "send-event-action-contract";
 
@@ -107,7 +107,7 @@ export const sendEventAction: ResourceValidationPolicy = {
         if (args.type !== INTEGRATION_ACTION_TYPE) {
             return args.notApplicable(`Only applies to ${INTEGRATION_ACTION_TYPE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const allowedHosts = stringListSetting(SEND_EVENT_ACTION_CONTRACT, settings, "allowedHosts");
         const action = describeResource("Data action", args.name, args.props);
 

@@ -8,7 +8,7 @@
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
 import { GENESYS_ID_PATTERN, QUEUE_SCOPE_FIELD } from "../../components/handoverContract";
 import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
-import { booleanSetting, describeResource, settingsWithDefaults } from "./policySupport";
+import { booleanSetting, describeResource } from "./policySupport";
 import { CONVERSATION_TOPIC_PREFIX } from "./triggerOpenMessagingOnly";
 import { Criterion, criteriaOnField, parseMatchCriteria } from "./triggerCriteria";
 
@@ -91,7 +91,7 @@ export const triggerScopedInSharedOrg: ResourceValidationPolicy = {
         if (typeof topic !== "string" || !topic.startsWith(CONVERSATION_TOPIC_PREFIX)) {
             return args.notApplicable(`Only applies to triggers on ${CONVERSATION_TOPIC_PREFIX}* topics`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         if (!booleanSetting(TRIGGER_SCOPED_IN_SHARED_ORG, settings, "sharedOrg")) {
             return args.notApplicable("The stack's policy config does not say its Genesys org is shared (sharedOrg: false)");
         }

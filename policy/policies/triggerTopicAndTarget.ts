@@ -9,7 +9,7 @@ import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/polic
 import { WEBHOOK_EVENTS, eventByTopic, eventByTopicLiteral } from "../../components/events";
 import { TRIGGER_DATA_FORMAT, TRIGGER_TARGET_TYPE, WORKFLOW_INPUT_VARIABLES } from "../../components/handoverContract";
 import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
-import { booleanSetting, describeResource, isRecord, quoteAll, settingsWithDefaults, stringListSetting } from "./policySupport";
+import { booleanSetting, describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
 
 export const TRIGGER_TOPIC_AND_TARGET = "trigger-topic-and-target";
 
@@ -63,7 +63,7 @@ export const triggerTopicAndTarget: ResourceValidationPolicy = {
         if (args.type !== PROCESS_AUTOMATION_TRIGGER_TYPE) {
             return args.notApplicable(`Only applies to ${PROCESS_AUTOMATION_TRIGGER_TYPE}`);
         }
-        const settings = settingsWithDefaults(configSchema, args.getConfig<object>());
+        const settings = args.getConfig<Record<string, unknown>>();
         const allowedTopics = stringListSetting(TRIGGER_TOPIC_AND_TARGET, settings, "allowedTopics");
         const requireEnabled = booleanSetting(TRIGGER_TOPIC_AND_TARGET, settings, "requireEnabled");
         const trigger = describeResource("Trigger", args.name, args.props);

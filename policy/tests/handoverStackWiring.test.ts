@@ -147,28 +147,70 @@ describe("not applicable", () => {
     });
 });
 
+/** What a first preview sends: every id, and everything computed from one, unknown. */
+function asFirstPreview(resources: StackResourceUnderTest[]): StackResourceUnderTest[] {
+    const unknownIds = (props: Record<string, unknown>): Record<string, unknown> => {
+        const previewed: Record<string, unknown> = { ...props, id: PREVIEW_UNKNOWN_STRING };
+        if ("integrationId" in props) {
+            previewed["integrationId"] = PREVIEW_UNKNOWN_STRING;
+        }
+        if ("updateTriggerHash" in props) {
+            previewed["updateTriggerHash"] = PREVIEW_UNKNOWN_STRING;
+        }
+        const target = props["target"];
+        if (typeof target === "object" && target !== null) {
+            previewed["target"] = { ...target, id: PREVIEW_UNKNOWN_STRING };
+        }
+        return previewed;
+    };
+    return resources.map((resource) => ({ ...resource, props: unknownIds(resource.props) }));
+}
+
+describe.each(STACKS)("on a first preview of the %s stack (ids unknown), every wiring fault is still a mandatory violation", (stack) => {
+    const runPreview = (resources: StackResourceUnderTest[]) => runStackPolicyForStack(stack, handoverStackWiring, asFirstPreview(resources));
+
+    test("the compliant stack is checked, not abandoned, and passes", async () => {
+        const run = await runPreview(compliantWebhookStack());
+        expect(run).toEqual({ enforcementLevel: "mandatory", outcome: { kind: "checked", violations: [] } });
+    });
+
+    test("triggers wired to each other's workflow", async () => {
+        const run = await runPreview(stackWith({
+            [logicalName("trigger", acw)]: triggerResource(acw, {}, logicalName("workflow", userEnd)),
+            [logicalName("trigger", userEnd)]: triggerResource(userEnd, {}, logicalName("workflow", acw)),
+        }));
+        expect(run.enforcementLevel).toBe("mandatory");
+        const violations = violationsOf(run.outcome);
+        expect(violations).toHaveLength(2);
+        expect(violations[0]).toContain(`${acwTriggerLabel} on "${acw.topic}" targets workflow "${userEnd.workflowName}"`);
+        expect(violations[1]).toContain(`${userEndTriggerLabel} on "${userEnd.topic}" targets workflow "${acw.workflowName}"`);
+    });
+
+    test("a trigger whose target comes from no workflow of this stack", async () => {
+        const run = await runPreview(stackWith({ [logicalName("trigger", acw)]: triggerResource(acw, {}, null) }));
+        expect(violationsOf(run.outcome)).toEqual([
+            `${acwTriggerLabel} on "${acw.topic}" does not target a workflow of this stack; ` +
+                `set target.id to the id of the workflow whose substitutions.topic_literal is "${acw.topicLiteral}".`,
+        ]);
+    });
+
+    test("workflows naming a renamed data action", async () => {
+        const run = await runPreview(stackWith({ "send-event-action": actionResource({ name: `${SEND_EVENT_ACTION_NAME} v2` }) }));
+        const violations = violationsOf(run.outcome);
+        expect(violations).toHaveLength(2);
+        expect(violations[0]).toContain(`calls data action category "${DATA_ACTIONS_INTEGRATION_NAME}" / name "${SEND_EVENT_ACTION_NAME}", but this stack has no IntegrationAction`);
+    });
+});
+
 describe("linking triggers to workflows", () => {
-    test("without property dependencies, target.id is matched with the workflow's id", async () => {
+    test("only property dependencies link a trigger to a workflow: a fixed target.id, even a matching one, is reported", async () => {
         const resources = stackWith({
             [logicalName("trigger", acw)]: triggerResource(acw, {}, null),
             [logicalName("trigger", userEnd)]: triggerResource(userEnd, {}, null),
         });
-        expect(violationsOf(await runStackPolicy(handoverStackWiring, resources))).toEqual([]);
-    });
-
-    test("during preview the link comes from property dependencies, so unknown ids do not matter", async () => {
-        const unknownTarget = { id: PREVIEW_UNKNOWN_STRING, type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } };
-        const resources = stackWith({
-            [logicalName("trigger", acw)]: triggerResource(acw, { target: unknownTarget }),
-            [logicalName("workflow", acw)]: { ...workflowResource(acw), props: { ...workflowResource(acw).props, id: PREVIEW_UNKNOWN_STRING } },
-        });
-        expect(violationsOf(await runStackPolicy(handoverStackWiring, resources))).toEqual([]);
-    });
-
-    test("an unknown target.id without property dependencies is left to the SDK's unknown handling", async () => {
-        const unknownTarget = { id: PREVIEW_UNKNOWN_STRING, type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } };
-        const outcome = await runStackPolicy(handoverStackWiring, stackWith({ [logicalName("trigger", acw)]: triggerResource(acw, { target: unknownTarget }, null) }));
-        expect(outcome).toEqual({ kind: "unknownDuringPreview", message: "string value at .target.id can't be known during preview" });
+        const violations = violationsOf(await runStackPolicy(handoverStackWiring, resources));
+        expect(violations).toHaveLength(2);
+        expect(violations.every((violation) => violation.includes("does not target a workflow of this stack"))).toBe(true);
     });
 
     test("other flows of the stack are ignored", async () => {

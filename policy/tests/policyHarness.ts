@@ -1,40 +1,31 @@
 /**
- * Runs single policies the way the analyzer in @pulumi/policy's server.js does, without the CLI and
- * without constructing a PolicyPack (that would bind a gRPC server): builds the validation args by hand,
- * collects reported violations, and maps `notApplicable()` and preview-unknown values to outcomes.
+ * Runs this pack's policies through the same runner as the offline plan: the pack in its own process (started
+ * once per test file, as `pulumi preview` starts it), configured with the CLI's reconciliation (schema defaults
+ * filled in), and called over gRPC with `Analyze` / `AnalyzeStack` in the engine's wire format. Outcomes are read
+ * from what the analyzer answers, so `notApplicable()`, preview-unknown values and config errors behave as in a
+ * real preview.
  */
 import * as fs from "fs";
 import * as path from "path";
-import type {
-    EnforcementLevel,
-    Policy,
-    PolicyResource,
-    PolicyResourceOptions,
-    ResourceValidationArgs,
-    ResourceValidationPolicy,
-    StackValidationArgs,
-    StackValidationPolicy,
-} from "@pulumi/policy";
+import type { EnforcementLevel, Policy, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { AnalyzedResource } from "../../tools/evaluate/analyzedResource";
+import { AnalyzerInfo, AnalyzerResponse, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
+import { AnalyzerPolicyConfig, parsePolicyPackConfig, reconcilePolicyPackConfig } from "../../tools/evaluate/policyConfig";
+import { configurePolicyPack } from "../../tools/evaluate/policyPack";
+import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
+import { reportedMessage } from "../../tools/evaluate/runPolicies";
 import { PACK_ENFORCEMENT_LEVEL, handoverPolicies } from "../policies";
 
-/**
- * The part of @pulumi/policy's proxy module its analyzer uses to guard preview-unknown values. It is marked
- * internal, so its published typings are empty; this interface states what the harness relies on.
- */
-interface PolicyProxyModule {
-    unknownCheckingProxy<T extends object>(value: T): T;
-    UnknownValueError: new (...args: never[]) => Error;
-    /** The sentinel the engine puts in place of a string that is unknown during preview. */
-    unknownStringValue: string;
-}
-const policyProxy = require("@pulumi/policy/proxy") as PolicyProxyModule;
+/** The sentinel the engine puts in place of a value that is unknown during preview. */
+export const PREVIEW_UNKNOWN_STRING = UNKNOWN_VALUE;
 
-export const PREVIEW_UNKNOWN_STRING = policyProxy.unknownStringValue;
+const PACK_DIRECTORY = path.join(__dirname, "..");
 
 export interface ResourceUnderTest {
     readonly type: string;
     /** Logical (Pulumi) name; also the key other resources use in `propertyDependencies`. */
     readonly name: string;
+    /** Wire form: plain values, the unknown sentinel, secret signature objects. */
     readonly props: Record<string, unknown>;
     readonly protect?: boolean;
 }
@@ -52,128 +43,116 @@ export interface Violation {
 export type PolicyOutcome =
     | { readonly kind: "checked"; readonly violations: readonly Violation[] }
     | { readonly kind: "notApplicable"; readonly reason?: string }
-    /** server.js turns these into an advisory "can't run during preview" message. */
+    /** The analyzer abandoned the policy for an unknown value (an advisory "can't run policy ... during preview"). */
     | { readonly kind: "unknownDuringPreview"; readonly message: string }
     /** The stack's policy config disabled the policy; the analyzer skips it. */
     | { readonly kind: "disabled" };
-
-class NotApplicableMarker extends Error {
-    constructor(readonly reason?: string) {
-        super(`not applicable: ${reason ?? ""}`);
-    }
-}
 
 export function urnOf(resource: ResourceUnderTest): string {
     return `urn:pulumi:test::cognigy-genesys-handover::${resource.type}::${resource.name}`;
 }
 
-function optionsOf(resource: ResourceUnderTest): PolicyResourceOptions {
+let started: Promise<{ analyzer: PolicyAnalyzer; info: AnalyzerInfo }> | undefined;
+
+/** The pack's analyzer process for this test file, started on first use. */
+function packAnalyzer(): Promise<{ analyzer: PolicyAnalyzer; info: AnalyzerInfo }> {
+    started ??= PolicyAnalyzer.start(PACK_DIRECTORY).then(async (analyzer) => ({ analyzer, info: await analyzer.getAnalyzerInfo() }));
+    return started;
+}
+
+afterAll(async () => {
+    (await started)?.analyzer.close();
+});
+
+/** Test props as the engine would send them: JSON (no `undefined` members). */
+function wireForm(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(props)) as Record<string, unknown>;
+}
+
+function analyzedResource(resource: StackResourceUnderTest, urnOfName: (name: string) => string): AnalyzedResource {
+    const propertyDependencies = Object.fromEntries(
+        Object.entries(resource.propertyDependencies ?? {}).map(([property, names]) => [property, names.map(urnOfName)]),
+    );
     return {
-        protect: resource.protect ?? false,
-        ignoreChanges: [],
-        aliases: [],
-        customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
-        additionalSecretOutputs: [],
-    };
-}
-
-/** Same type test as server.js `isTypeOf` for generated classes, which carry their token as `__pulumiType`. */
-function hasType(type: string, resourceClass: unknown): boolean {
-    return (resourceClass as { __pulumiType?: unknown }).__pulumiType === type;
-}
-
-function throwNotApplicable(reason?: string): never {
-    throw new NotApplicableMarker(reason);
-}
-
-async function outcomeOf(run: (report: (message: string, urn?: string) => void) => Promise<void> | void): Promise<PolicyOutcome> {
-    const violations: Violation[] = [];
-    try {
-        await run((message, urn) => violations.push({ message, urn }));
-    } catch (error) {
-        if (error instanceof NotApplicableMarker) {
-            return { kind: "notApplicable", reason: error.reason };
-        }
-        if (error instanceof policyProxy.UnknownValueError) {
-            return { kind: "unknownDuringPreview", message: error.message };
-        }
-        throw error;
-    }
-    return { kind: "checked", violations };
-}
-
-export function resourceValidationArgs(resource: ResourceUnderTest, config: object = {}): ResourceValidationArgs {
-    // Like the analyzer: props go through the unknown-checking proxy, so reading a preview-unknown value throws.
-    const props = policyProxy.unknownCheckingProxy(resource.props);
-    return {
-        type: resource.type,
-        props,
         urn: urnOf(resource),
+        type: resource.type,
         name: resource.name,
-        opts: optionsOf(resource),
-        stackTags: new Map(),
-        isType: (resourceClass) => hasType(resource.type, resourceClass),
-        // The typed view is only ever the props themselves; the generic return type cannot be expressed here.
-        asType: ((resourceClass: unknown) => (hasType(resource.type, resourceClass) ? props : undefined)) as ResourceValidationArgs["asType"],
-        getConfig: <T extends object>() => config as T,
-        notApplicable: throwNotApplicable,
+        properties: wireForm(resource.props),
+        options: { protect: resource.protect ?? false },
+        dependencies: [...new Set(Object.values(propertyDependencies).flat())],
+        propertyDependencies,
     };
 }
 
-export function stackValidationArgs(resources: readonly StackResourceUnderTest[], config: object = {}): StackValidationArgs {
-    const byName = new Map<string, PolicyResource>();
-    const policyResources = resources.map((resource) => {
-        const props = policyProxy.unknownCheckingProxy(resource.props);
-        const policyResource: PolicyResource = {
-            type: resource.type,
-            props,
-            urn: urnOf(resource),
-            name: resource.name,
-            opts: optionsOf(resource),
-            dependencies: [],
-            propertyDependencies: {},
-            isType: (resourceClass) => hasType(resource.type, resourceClass),
-            asType: ((resourceClass: unknown) => (hasType(resource.type, resourceClass) ? props : undefined)) as PolicyResource["asType"],
-        };
-        byName.set(resource.name, policyResource);
-        return policyResource;
-    });
-    // Second pass, as in server.js: dependencies point at the PolicyResource objects themselves.
-    resources.forEach((resource, index) => {
-        const policyResource = policyResources[index];
-        for (const [property, names] of Object.entries(resource.propertyDependencies ?? {})) {
-            const dependencies = names.map((name) => {
-                const dependency = byName.get(name);
-                if (dependency === undefined) {
-                    throw new Error(`Test setup: ${resource.name}.${property} depends on unknown resource ${name}`);
-                }
-                return dependency;
-            });
-            policyResource.propertyDependencies[property] = dependencies;
-            policyResource.dependencies.push(...dependencies);
-        }
-    });
+const CANT_RUN = /^can't run policy '[^']+' from policy pack '[^']+' during preview: /;
+
+function outcomeOf(policyName: string, response: AnalyzerResponse): PolicyOutcome {
+    const diagnostics = response.diagnostics.filter((diagnostic) => diagnostic.policyName === policyName);
+    const abandoned = diagnostics.find((diagnostic) => CANT_RUN.test(diagnostic.message));
+    if (abandoned !== undefined) {
+        return { kind: "unknownDuringPreview", message: abandoned.message.replace(CANT_RUN, "") };
+    }
+    const notApplicable = response.notApplicable.find((entry) => entry.policyName === policyName);
+    if (notApplicable !== undefined) {
+        return { kind: "notApplicable", ...(notApplicable.reason !== "" ? { reason: notApplicable.reason } : {}) };
+    }
     return {
-        resources: policyResources,
-        stackTags: new Map(),
-        getConfig: <T extends object>() => config as T,
-        notApplicable: throwNotApplicable,
+        kind: "checked",
+        violations: diagnostics.map((diagnostic) => ({ message: reportedMessage(diagnostic), ...(diagnostic.urn !== undefined ? { urn: diagnostic.urn } : {}) })),
     };
+}
+
+export interface StackRun {
+    readonly enforcementLevel: EnforcementLevel;
+    readonly outcome: PolicyOutcome;
+}
+
+/**
+ * Configures the pack with `fileConfig` (a `--policy-pack-config` file's entries) with every other policy disabled,
+ * then asks the analyzer; the outcome is the one policy's.
+ */
+async function runOne(policy: Policy, fileConfig: ReadonlyMap<string, AnalyzerPolicyConfig>, ask: (analyzer: PolicyAnalyzer) => Promise<AnalyzerResponse>): Promise<StackRun> {
+    const { analyzer, info } = await packAnalyzer();
+    // Per-policy entries apply after `all` (config.go `applyConfig`), so this disables the others whatever `all` says.
+    const isolated = new Map(fileConfig);
+    for (const other of info.policies.filter((candidate) => candidate.name !== policy.name)) {
+        isolated.set(other.name, { enforcementLevel: "disabled" });
+    }
+    const configured = await configurePolicyPack(analyzer, info, isolated);
+    const enforcementLevel = configured.config.get(policy.name)?.enforcementLevel;
+    if (enforcementLevel === undefined || enforcementLevel === "") {
+        throw new Error(`No policy named ${policy.name} in the pack`);
+    }
+    if (enforcementLevel === "disabled") {
+        return { enforcementLevel, outcome: { kind: "disabled" } };
+    }
+    return { enforcementLevel, outcome: outcomeOf(policy.name, await ask(analyzer)) };
+}
+
+/** The policy's own settings as a config file would give them (its level unchanged). */
+function settingsConfig(policy: Policy, config: object): Map<string, AnalyzerPolicyConfig> {
+    return new Map([[policy.name, { enforcementLevel: "" as const, properties: config as Record<string, unknown> }]]);
 }
 
 export async function runResourcePolicy(policy: ResourceValidationPolicy, resource: ResourceUnderTest, config: object = {}): Promise<PolicyOutcome> {
-    const validations = policy.validateResource === undefined
-        ? []
-        : Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource];
-    return outcomeOf(async (report) => {
-        for (const validate of validations) {
-            await validate(resourceValidationArgs(resource, config), report);
+    return (await runOne(policy, settingsConfig(policy, config), (analyzer) => analyzer.analyze(analyzedResource(resource, () => "")))).outcome;
+}
+
+function stackRequest(resources: readonly StackResourceUnderTest[]): (analyzer: PolicyAnalyzer) => Promise<AnalyzerResponse> {
+    const byName = new Map(resources.map((resource) => [resource.name, resource]));
+    const urnOfName = (name: string): string => {
+        const resource = byName.get(name);
+        if (resource === undefined) {
+            throw new Error(`Test setup: a property depends on unknown resource ${name}`);
         }
-    });
+        return urnOf(resource);
+    };
+    const analyzed = resources.map((resource) => analyzedResource(resource, urnOfName));
+    return (analyzer) => analyzer.analyzeStack(analyzed);
 }
 
 export async function runStackPolicy(policy: StackValidationPolicy, resources: readonly StackResourceUnderTest[], config: object = {}): Promise<PolicyOutcome> {
-    return outcomeOf((report) => policy.validateStack(stackValidationArgs(resources, config), report));
+    return (await runOne(policy, settingsConfig(policy, config), stackRequest(resources))).outcome;
 }
 
 /** Violation messages of a checked outcome; fails the test with the real outcome otherwise. */
@@ -192,48 +171,52 @@ export const STACKS: readonly StackName[] = ["dev", "prod"];
 /** The `--policy-pack-config` file format: `all` plus, per policy, a level or an object with level and settings. */
 export type PolicyConfigFile = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
 
+function configFilePath(stack: StackName): string {
+    return path.join(__dirname, "..", "config", `${stack}.json`);
+}
+
 export function loadPolicyConfigFile(stack: StackName): PolicyConfigFile {
-    const file = path.join(__dirname, "..", "config", `${stack}.json`);
-    return JSON.parse(fs.readFileSync(file, "utf8")) as PolicyConfigFile;
+    return JSON.parse(fs.readFileSync(configFilePath(stack), "utf8")) as PolicyConfigFile;
+}
+
+function stackFileConfig(stack: StackName): Map<string, AnalyzerPolicyConfig> {
+    return parsePolicyPackConfig(fs.readFileSync(configFilePath(stack), "utf8"), configFilePath(stack));
 }
 
 export interface StackPolicyConfig {
     readonly enforcementLevel: EnforcementLevel;
-    /** What `getConfig()` returns: the policy's section without enforcementLevel (no schema defaults; that is the CLI's job). */
+    /** What `getConfig()` returns: the policy's settings, schema defaults filled in as the CLI does. */
     readonly settings: Record<string, unknown>;
 }
 
-/** Resolves a policy's level the way the CLI does: its own section, then `all`, then the policy, then the pack. */
+/**
+ * A policy's level and settings for a stack, by the runner's own reconciliation. The policies' levels are read
+ * from the definitions the way `GetAnalyzerInfo` reports them (own level, else the pack's).
+ */
 export function stackPolicyConfig(stack: StackName, policy: Policy): StackPolicyConfig {
-    const file = loadPolicyConfigFile(stack);
-    const section = file[policy.name];
-    const all = file["all"];
-    const packLevel = typeof all === "string" ? all : undefined;
-    if (typeof section === "string") {
-        return { enforcementLevel: section, settings: {} };
-    }
-    const { enforcementLevel, ...settings } = section ?? {};
-    return {
-        enforcementLevel: enforcementLevel ?? packLevel ?? policy.enforcementLevel ?? PACK_ENFORCEMENT_LEVEL,
-        settings,
+    const pack = {
+        name: "cognigy-handover-contract",
+        version: "0",
+        policies: handoverPolicies.map((candidate) => ({
+            name: candidate.name,
+            description: candidate.description,
+            enforcementLevel: candidate.enforcementLevel ?? PACK_ENFORCEMENT_LEVEL,
+            ...(candidate.configSchema !== undefined ? { configSchema: candidate.configSchema } : {}),
+        })),
     };
-}
-
-export interface StackRun {
-    readonly enforcementLevel: EnforcementLevel;
-    readonly outcome: PolicyOutcome;
+    const entry = reconcilePolicyPackConfig(pack, new Map(), stackFileConfig(stack)).get(policy.name);
+    if (entry === undefined || entry.enforcementLevel === "") {
+        throw new Error(`No policy named ${policy.name} in the pack`);
+    }
+    return { enforcementLevel: entry.enforcementLevel, settings: { ...entry.properties } };
 }
 
 export async function runResourcePolicyForStack(stack: StackName, policy: ResourceValidationPolicy, resource: ResourceUnderTest): Promise<StackRun> {
-    const { enforcementLevel, settings } = stackPolicyConfig(stack, policy);
-    const outcome: PolicyOutcome = enforcementLevel === "disabled" ? { kind: "disabled" } : await runResourcePolicy(policy, resource, settings);
-    return { enforcementLevel, outcome };
+    return runOne(policy, stackFileConfig(stack), (analyzer) => analyzer.analyze(analyzedResource(resource, () => "")));
 }
 
 export async function runStackPolicyForStack(stack: StackName, policy: StackValidationPolicy, resources: readonly StackResourceUnderTest[]): Promise<StackRun> {
-    const { enforcementLevel, settings } = stackPolicyConfig(stack, policy);
-    const outcome: PolicyOutcome = enforcementLevel === "disabled" ? { kind: "disabled" } : await runStackPolicy(policy, resources, settings);
-    return { enforcementLevel, outcome };
+    return runOne(policy, stackFileConfig(stack), stackRequest(resources));
 }
 
 export function policyNamed(name: string): Policy {

@@ -84,9 +84,9 @@ describe("configuration", () => {
         expect(violations).toEqual([`${ACW_TRIGGER} listens to "${acw.topic}", but AfterCallWorkEvent is not part of this stack's handover; set topicName to one of "${customerEnd.topic}".`]);
     });
 
-    test("a mistyped setting fails loudly instead of passing", async () => {
+    test("a mistyped setting fails loudly instead of passing (the CLI's schema check, before the policy runs)", async () => {
         await expect(runResourcePolicy(triggerTopicAndTarget, trigger({}), { requireEnabled: "no" })).rejects.toThrow(
-            'Policy "trigger-topic-and-target": configuration "requireEnabled" must be a boolean, got "no".',
+            "validating policy config: cognigy-handover-contract 0.1.0  trigger-topic-and-target: /requireEnabled must be boolean",
         );
     });
 

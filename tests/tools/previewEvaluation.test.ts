@@ -1,7 +1,8 @@
 /** The evaluator in preview mode behaves as `pulumi preview` does: the bridge's Check, unknown ids and outputs, prior state. */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import type { EvaluateOptions, ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
+import type { ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
+import { evaluateIsolated } from "../helpers/isolatedEvaluation";
 import { AUTONAMING_DISABLED_MESSAGE, autoName, autonamingModeFor, checkInputs, plannedPreviewState } from "../../tools/evaluate/bridgeCheck";
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import type { ResourceModel, InputFact } from "../../tools/providerModel/providerModel";
@@ -82,25 +83,7 @@ describe("a preview's planned state", () => {
     });
 });
 
-/**
- * The Pulumi runtime is process-global and jest keeps one module registry per file, so each evaluation gets a
- * registry of its own: a fresh @pulumi/pulumi, and the program really runs again.
- */
-async function evaluateProgram(options: EvaluateOptions): Promise<ProgramEvaluation> {
-    type Outcome = { evaluation: ProgramEvaluation } | { failure: unknown };
-    let outcome = { failure: new Error("the evaluation did not finish") } as Outcome;
-    await jest.isolateModulesAsync(async () => {
-        const evaluator = require("../../tools/evaluate/evaluateProgram") as typeof import("../../tools/evaluate/evaluateProgram");
-        outcome = await evaluator.evaluateProgram(options).then(
-            (evaluation) => ({ evaluation }),
-            (failure: unknown) => ({ failure }),
-        );
-    });
-    if ("failure" in outcome) {
-        throw outcome.failure;
-    }
-    return outcome.evaluation;
-}
+const evaluateProgram = evaluateIsolated;
 
 describe("evaluateProgram in preview mode", () => {
     const resource = (evaluation: ProgramEvaluation, name: string) => {
@@ -122,6 +105,7 @@ describe("evaluateProgram in preview mode", () => {
         const trigger = resource(evaluation, "trigger");
         expect(trigger.inputs["target"]).toEqual({ id: UNKNOWN_VALUE, type: "Workflow" });
         expect(trigger.propertyDependencies["target"]).toEqual([FLOW_URN]);
+        expect([trigger.deleteBeforeReplace, trigger.replaceOnChanges, flow.deleteBeforeReplace]).toEqual([true, ["topicName"], undefined]);
         expect(evaluation.stackOutputs["flowIdSeenByApply"]).toBe(UNKNOWN_VALUE);
     });
 

@@ -13,7 +13,7 @@ export interface AnalyzedResource {
     readonly name: string;
     /** Wire form. */
     readonly properties: Readonly<Record<string, unknown>>;
-    readonly options: { readonly protect: boolean; readonly parent?: string; readonly deleteBeforeReplace?: boolean };
+    readonly options: { readonly protect: boolean; readonly parent?: string; readonly deleteBeforeReplace?: boolean; readonly ignoreChanges?: readonly string[] };
     readonly provider?: { readonly urn: string; readonly type: string; readonly name: string; readonly properties: Readonly<Record<string, unknown>> };
     readonly parent?: string;
     readonly dependencies: readonly string[];
@@ -73,7 +73,12 @@ export function analyzedResources(resources: readonly PlannedResource[]): { inpu
         urn: resource.urn,
         type: resource.type,
         name: resource.name,
-        options: { protect: resource.protect, ...(resource.parent !== undefined ? { parent: resource.parent } : {}) },
+        options: {
+            protect: resource.protect,
+            ...(resource.parent !== undefined ? { parent: resource.parent } : {}),
+            ...(resource.deleteBeforeReplace !== undefined ? { deleteBeforeReplace: resource.deleteBeforeReplace } : {}),
+            ...(resource.ignoreChanges !== undefined ? { ignoreChanges: resource.ignoreChanges } : {}),
+        },
         ...(resource.provider !== undefined && byUrn.has(resource.provider) ? { provider: providerOf(resource, byUrn) } : {}),
         ...(resource.parent !== undefined ? { parent: resource.parent } : {}),
         dependencies: resource.dependencies,

@@ -28,6 +28,12 @@ export interface PlannedResource {
     readonly protect: boolean;
     /** URN of the explicit provider, when one was passed. */
     readonly provider?: string;
+    /** The `deleteBeforeReplace` option, when the program set it (the engine's replacement order). */
+    readonly deleteBeforeReplace?: boolean;
+    /** The `replaceOnChanges` option: property paths whose change forces a replacement. */
+    readonly replaceOnChanges?: readonly string[];
+    /** The `ignoreChanges` option. */
+    readonly ignoreChanges?: readonly string[];
 }
 
 /**

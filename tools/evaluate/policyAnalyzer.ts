@@ -248,6 +248,7 @@ export class PolicyAnalyzer {
             options.setDeletebeforereplacedefined(true);
         }
         options.setParent(resource.options.parent ?? "");
+        options.setIgnorechangesList([...(resource.options.ignoreChanges ?? [])]);
         options.setCustomtimeouts(new this.protos.analyzer.AnalyzerResourceOptions.CustomTimeouts());
         return options;
     }

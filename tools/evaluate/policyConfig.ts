@@ -76,6 +76,20 @@ export function parsePolicyPackConfig(text: string, origin: string): Map<string,
     return result;
 }
 
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+
+/** Schemas are compiled once per process: the pack's tests reconfigure the analyzer for every case. */
+function compiledSchema(schema: object): ReturnType<typeof ajv.compile> {
+    const key = JSON.stringify(schema);
+    let validate = compiled.get(key);
+    if (validate === undefined) {
+        validate = ajv.compile(schema);
+        compiled.set(key, validate);
+    }
+    return validate;
+}
+
 function schemaDefaults(policy: AnalyzerPolicyInfo): Record<string, unknown> | undefined {
     let defaults: Record<string, unknown> | undefined;
     for (const [key, property] of Object.entries(policy.configSchema?.properties ?? {})) {
@@ -121,7 +135,6 @@ export function reconcilePolicyPackConfig(
     applyConfig(result, initialConfig);
     applyConfig(result, fileConfig);
 
-    const ajv = new Ajv({ allErrors: true, strict: false });
     const problems: string[] = [];
     for (const policy of pack.policies) {
         if (policy.configSchema === undefined) {
@@ -133,7 +146,7 @@ export function reconcilePolicyPackConfig(
             properties: { ...policy.configSchema.properties, enforcementLevel: { type: "string", enum: [...ENFORCEMENT_LEVELS] } },
             ...(policy.configSchema.required && policy.configSchema.required.length > 0 ? { required: [...policy.configSchema.required] } : {}),
         };
-        const validate = ajv.compile(schema);
+        const validate = compiledSchema(schema);
         if (!validate(result.get(policy.name)?.properties ?? {})) {
             for (const error of validate.errors ?? []) {
                 problems.push(`validating policy config: ${pack.name} ${pack.version}  ${policy.name}: ${error.instancePath || "(root)"} ${error.message ?? "is invalid"}`);

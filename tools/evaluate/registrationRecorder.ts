@@ -18,6 +18,10 @@ interface RegisterResourceRequestLike {
     getPropertydependenciesMap(): { forEach(callback: (value: { getUrnsList(): string[] }, key: string) => void): void };
     getProtect(): boolean | undefined;
     getProvider(): string;
+    getDeletebeforereplace(): boolean;
+    getDeletebeforereplacedefined(): boolean;
+    getReplaceonchangesList(): string[];
+    getIgnorechangesList(): string[];
 }
 
 interface RegisterResourceResponseLike {
@@ -104,6 +108,15 @@ export class RegistrationRecorder {
         };
         if (id !== "") {
             record.id = id;
+        }
+        if (request.getDeletebeforereplacedefined()) {
+            record.deleteBeforeReplace = request.getDeletebeforereplace();
+        }
+        if (request.getReplaceonchangesList().length > 0) {
+            record.replaceOnChanges = request.getReplaceonchangesList();
+        }
+        if (request.getIgnorechangesList().length > 0) {
+            record.ignoreChanges = request.getIgnorechangesList();
         }
         if (parent !== "") {
             record.parent = urn(parent);
