@@ -73,6 +73,15 @@ describe("planSteps, as the engine's step generator orders a change", () => {
         ]);
     });
 
+    it("honours replaceOnChanges and ignoreChanges as the engine applies them", () => {
+        const renamedFlow = registered(TYPES.flow, "acw", { name: "other", filepath: "w.yaml", updateTriggerHash: "h1" }, { propertyDependencies: { updateTriggerHash: [oldAction.urn] } });
+        const rest = [integration, oldAction];
+        const replaced = planSteps([...rest, { ...renamedFlow, replaceOnChanges: ["name"] }], state).steps.find((s) => s.urn === renamedFlow.urn && s.logical);
+        expect(replaced).toMatchObject({ op: "replace", diff: { replaceKeys: ["name"] } });
+        const ignored = planSteps([...rest, { ...renamedFlow, ignoreChanges: ["name"] }], state).steps.find((s) => s.urn === renamedFlow.urn);
+        expect(ignored?.op).toBe("same");
+    });
+
     it("creates everything against an empty state", () => {
         expect(planSteps([integration, oldAction], []).steps.map((s) => s.op)).toEqual(["create", "create"]);
     });

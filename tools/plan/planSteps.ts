@@ -14,8 +14,8 @@ import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
 
 export type StepOp = "same" | "create" | "update" | "delete" | "replace" | "create-replacement" | "delete-replaced";
 
-/** A registered resource, with the resource options the step generator reads beyond PlannedResource's. */
-export type RegisteredResource = PlannedResource & { readonly deleteBeforeReplace?: boolean };
+/** A resource the program registered, with the options the step generator reads (deleteBeforeReplace, ...). */
+export type RegisteredResource = PlannedResource;
 
 export interface PlanStep {
     readonly op: StepOp;
@@ -125,7 +125,37 @@ export function planSteps(registered: readonly RegisteredResource[], state: Depl
 function diffFor(resource: RegisteredResource, old: DeployedResource): ResourceDiff {
     // A provider's DiffConfig compares configurations (inputs), like a resource without a model.
     const model = providerModelFor(resource);
-    return diffResource({ newInputs: resource.inputs, oldInputs: old.inputs, oldOutputs: old.outputs, model });
+    const newInputs = withIgnoredChanges(resource.inputs, old.inputs, resource.ignoreChanges ?? []);
+    const diff = diffResource({ newInputs, oldInputs: old.inputs, oldOutputs: old.outputs, model });
+    return withReplaceOnChanges(diff, resource.replaceOnChanges ?? []);
+}
+
+/** `processIgnoreChanges`: an ignored top-level property keeps its old input value (nested paths: the whole property). */
+function withIgnoredChanges(inputs: Readonly<Record<string, unknown>>, oldInputs: Readonly<Record<string, unknown>>, ignored: readonly string[]): Record<string, unknown> {
+    const result = { ...inputs };
+    for (const path of ignored) {
+        const key = path.split(/[.[]/)[0];
+        if (key in oldInputs) {
+            result[key] = oldInputs[key];
+        } else {
+            delete result[key];
+        }
+    }
+    return result;
+}
+
+/** `applyReplaceOnChanges`: a change at or under a listed path (or anywhere, for `*`) forces replacement. */
+function withReplaceOnChanges(diff: ResourceDiff, replaceOnChanges: readonly string[]): ResourceDiff {
+    if (replaceOnChanges.length === 0) {
+        return diff;
+    }
+    const matches = (path: string): boolean =>
+        replaceOnChanges.some((listed) => listed === "*" || path === listed || path.startsWith(`${listed}.`) || path.startsWith(`${listed}[`));
+    const changes = diff.changes.map((change) =>
+        matches(change.path) && !change.kind.endsWith("-replace") ? { ...change, kind: `${change.kind}-replace` as PropertyChange["kind"] } : change,
+    );
+    const replaceKeys = [...new Set(changes.filter((c) => c.kind.endsWith("-replace")).map((c) => c.path.split(/[.[]/)[0]))];
+    return { ...diff, changes, replaceKeys };
 }
 
 /** The replaced resources an unknown new value comes from (by the property's recorded dependencies). */
