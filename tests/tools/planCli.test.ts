@@ -85,6 +85,7 @@ describe("npm run plan", () => {
             const result = plan("--stack", stack);
             expect(result.stderr).not.toMatch(/\n\s+at /);
             expect(result.stdout).toMatch(/^PASS: no violations$/m);
+            expect(result.stdout).toContain("Converges: after the simulated `pulumi up`, a second preview changes nothing.");
             // The seven resources: the Genesys provider, 1 integration, 1 action, 2 workflows, 2 triggers.
             const registered = result.stdout.match(/(pulumi:providers:genesyscloud|genesyscloud:index\/\w+:\w+) {2}\S+/g) ?? [];
             expect(registered.map((line) => line.split("  ")[0]).sort()).toEqual([
@@ -99,6 +100,15 @@ describe("npm run plan", () => {
             expect(result.status).toBe(0);
         });
     }
+
+    it("never prints a secret: the proxy credential is [secret] in resources and steps", () => {
+        const result = plan("--stack", "example-proxy", "--json");
+        expect(result.stdout).not.toContain("offline-placeholder-not-the-real-secret");
+        const report = JSON.parse(result.stdout);
+        const credential = report.steps.find((s: { type: string }) => s.type === "genesyscloud:index/integrationCredential:IntegrationCredential");
+        expect(credential.op).toBe("create");
+        expect(credential.newState.inputs.fields).toBe("[secret]");
+    });
 
     describe("convergence: what the preview after the simulated `pulumi up` would still change", () => {
         const project = path.join(fixtures, "convergence-project");
