@@ -35,6 +35,11 @@ export function printSteps(steps: readonly PlanStep[]): string {
         lines.push(`  ${SYMBOL[step.op]}${step.type}  ${nameOf(step.urn)}  (${step.op}${mode})`);
         if (step.op === "replace") {
             lines.push(`      replaced because ${step.diff?.replaceKeys.join(", ")} ${step.diff?.replaceKeys.length === 1 ? "is" : "are"} ForceNew`);
+            lines.push(
+                step.deleteBeforeReplace
+                    ? "      order: the old one is deleted first (with dependents its deletion replaces), then the new one is created"
+                    : "      order: the new one is created first; the old one is deleted after every create and update",
+            );
         }
         if (step.causedBy.length > 0) {
             lines.push(`      because ${step.causedBy.map(nameOf).join(", ")} is replaced (new id)`);
