@@ -125,6 +125,12 @@ describe("evaluateProgram in preview mode", () => {
         expect(evaluation.stackOutputs["flowIdSeenByApply"]).toBe("applied to workflow-offline-id");
     });
 
+    it("an autonaming setting it does not model is a configuration error naming the stack", async () => {
+        await expect(evaluateProgram({ projectDir: FIXTURE, stack: "bad-autonaming", mode: "preview" })).rejects.toThrow(
+            "Stack 'bad-autonaming': pulumi:autonaming mode \"random\" is not one of default, verbatim, disable.",
+        );
+    });
+
     /**
      * A failed program leaves rejected promises behind, which jest would report against the test; the evaluator
      * silences them in a real process, so failures are evaluated in one.

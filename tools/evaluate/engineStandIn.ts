@@ -2,7 +2,9 @@
  * Stands between the program's registrations and the mocks where the engine and the provider would be: runs the
  * bridge's Check on every custom resource's inputs and, in preview, answers with the state a real preview plans
  * (unknown id and computed outputs, or the prior state's). The program's SDK then treats those values exactly as
- * under `pulumi preview`: unknown outputs stay unknown and applies on them do not run.
+ * under `pulumi preview`: an empty id resolves `id` as not known (`runtime/resource.js`: `resolveID(id, id !==
+ * undefined)`), the sentinel deserializes to an unknown output (`runtime/rpc.js` `deserializeProperty`), and applies
+ * on unknowns do not run during a dry run (`setMocks(..., preview = true)`).
  */
 import { resourceModel } from "../providerModel/providerModel";
 import { AutonamingMode, checkInputs, plannedPreviewState, PriorState } from "./bridgeCheck";

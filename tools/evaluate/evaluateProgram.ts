@@ -62,6 +62,12 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
         throw new ProgramEvaluationError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
     }
 
+    try {
+        // Checked once up front, so a bad setting is a configuration error rather than a failed registration.
+        autonamingModeFor(stackConfig.config, "");
+    } catch (thrown) {
+        throw new ProgramEvaluationError(`Stack '${options.stack}': ${messageOf(thrown)}`);
+    }
     const pulumi = loadProjectPulumi(projectDir);
     const internals = runtimeInternals(pulumi);
     // Order matters: config before the program reads it, mocks before the program's SDKs register their packages.

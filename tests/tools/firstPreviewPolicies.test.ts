@@ -1,12 +1,14 @@
 /**
- * Every committed stack, previewed for the first time (empty state) and run through the policy pack exactly as the
- * plan runs it: no policy may be abandoned for a value unknown on a first preview, and none may fail.
+ * First previews (empty state), run through the policy pack exactly as the plan runs it: on every committed stack
+ * no policy may be abandoned for a value unknown then, and none may fail; a miswired program's wiring faults are
+ * still mandatory violations although every id is unknown.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { AnalyzerInfo, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
 import { parsePolicyPackConfig } from "../../tools/evaluate/policyConfig";
 import { ConfiguredPolicyPack, configurePolicyPack } from "../../tools/evaluate/policyPack";
+import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
 import { evaluateIsolated } from "../helpers/isolatedEvaluation";
 
@@ -46,4 +48,19 @@ test.each(STACKS)("a first preview of stack %s runs every policy to the end (non
     expect(violations.filter((v) => v.message.startsWith("can't run policy"))).toEqual([]);
     expect(violations.filter((v) => v.enforcementLevel === "mandatory")).toEqual([]);
     expect(responses.resources).toHaveLength(evaluation.resources.length);
+}, 60000);
+
+test("a miswired program's first preview: triggers on each other's workflow and a renamed action are mandatory violations", async () => {
+    const evaluation = await evaluateIsolated({ projectDir: path.join(ROOT, "tests", "fixtures", "miswired-project"), stack: "ci", mode: "preview" });
+    expect(evaluation.resources.find((r) => r.name === "acw-trigger")?.inputs["target"]).toMatchObject({ id: UNKNOWN_VALUE });
+    const { violations } = await runPolicies(evaluation.resources, await configuredFor("dev"));
+    expect(violations.filter((v) => v.message.startsWith("can't run policy"))).toEqual([]);
+    const wiring = violations.filter((v) => v.policyName === "handover-stack-wiring");
+    expect(wiring.map((v) => [v.enforcementLevel, v.resourceName])).toEqual([
+        ["mandatory", "acw-trigger"],
+        ["mandatory", "user-end-trigger"],
+        ["mandatory", "user-end-workflow"],
+    ]);
+    expect(wiring[0].message).toContain('targets workflow "Workflow conversation.id.user.end" (Pulumi resource user-end-workflow)');
+    expect(wiring[2].message).toContain('name "Send Event to Cognigy (old name)", but this stack has no IntegrationAction with that category and name');
 }, 60000);
