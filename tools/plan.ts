@@ -19,12 +19,12 @@ import { formatValue } from "./plan/formatValue";
 import { PLAN_HELP, PlanArguments, parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
 import { PlanInputError } from "./plan/planInputError";
 import { buildPlanReport, PlanFindings, planStatus, planVerdict } from "./plan/planReport";
-import { planSteps, PlannedSteps, RegisteredResource } from "./plan/planSteps";
+import { planSteps, PlannedSteps } from "./plan/planSteps";
 import { changeSummary, printSteps } from "./plan/printSteps";
 import { printTree } from "./plan/printTree";
 import { printViolations } from "./plan/printViolations";
 import { readStackExport } from "./plan/stackExport";
-import { Evaluate, EvaluateOptions, previewAfterUp, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
+import { Evaluate, previewAfterUp, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
 import { maskedChange } from "./plan/stepValues";
 import { stepsAsJson } from "./plan/stepsJson";
 
@@ -34,8 +34,8 @@ export const EXIT_PASS = 0;
 export const EXIT_MANDATORY_VIOLATION = 1;
 export const EXIT_CANNOT_EVALUATE = 2;
 
-// The evaluator's options grow with the preview mode; a non-literal argument keeps this call valid before and after.
-const evaluate: Evaluate = (options: EvaluateOptions) => evaluateProgram(options);
+/** The one evaluator, shared with the simulation: every program run of the plan goes through it. */
+const evaluate: Evaluate = evaluateProgram;
 
 /** The deployed state the working tree is compared with, and how to name it. */
 interface Deployed {
@@ -89,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
             ({ evaluation: preview, planned } = await previewAgainst(evaluate, target, deployed.state));
         } else {
             preview = await evaluate({ ...target, mode: "preview" });
-            planned = planSteps(preview.resources as RegisteredResource[], []);
+            planned = planSteps(preview.resources, []);
         }
         // Convergence while the pack's process is still starting.
         afterUp = await previewAfterUp(evaluate, target);

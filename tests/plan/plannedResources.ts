@@ -1,7 +1,6 @@
 /** Hand-made registrations and deployed resources for the plan's pure pieces. */
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { DeployedResource } from "../../tools/plan/deployedState";
-import { RegisteredResource } from "../../tools/plan/planSteps";
 
 export const STACK = "dev";
 export const PROJECT = "proj";
@@ -22,9 +21,9 @@ export function registered(
     type: string,
     name: string,
     inputs: Record<string, unknown>,
-    extra: Partial<RegisteredResource> = {},
-): RegisteredResource {
-    const resource: PlannedResource & { deleteBeforeReplace?: boolean } = {
+    extra: Partial<PlannedResource> = {},
+): PlannedResource {
+    const resource: PlannedResource = {
         urn: urnOf(type, name),
         type,
         name,
@@ -40,7 +39,7 @@ export function registered(
     return resource;
 }
 
-export function deployed(resource: RegisteredResource, outputs: Record<string, unknown>, extra: Partial<DeployedResource> = {}): DeployedResource {
+export function deployed(resource: PlannedResource, outputs: Record<string, unknown>, extra: Partial<DeployedResource> = {}): DeployedResource {
     return {
         urn: resource.urn,
         type: resource.type,

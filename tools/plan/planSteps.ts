@@ -6,16 +6,12 @@
  * dependency order), then `replace` + `create-replacement`; removed resources as `delete`, last, in reverse order.
  * A protected resource can be neither replaced nor deleted: the real preview reports an error for it.
  */
-import { PlannedResource } from "../evaluate/plannedResource";
-import { providerModelFor } from "./simulateUp";
+import { PlannedResource, UNKNOWN_VALUE } from "../evaluate/plannedResource";
 import { DeployedResource, DeployedState } from "./deployedState";
 import { diffResource, PropertyChange, ResourceDiff } from "./diffResource";
-import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
+import { providerModelFor } from "./simulateUp";
 
 export type StepOp = "same" | "create" | "update" | "delete" | "replace" | "create-replacement" | "delete-replaced";
-
-/** A resource the program registered, with the options the step generator reads (deleteBeforeReplace, ...). */
-export type RegisteredResource = PlannedResource;
 
 export interface PlanStep {
     readonly op: StepOp;
@@ -24,7 +20,7 @@ export interface PlanStep {
     /** False for the physical halves of a replacement (`create-replacement`, `delete-replaced`), as in the engine. */
     readonly logical: boolean;
     readonly old?: DeployedResource;
-    readonly new?: RegisteredResource;
+    readonly new?: PlannedResource;
     readonly diff?: ResourceDiff;
     /** Replacements only. */
     readonly deleteBeforeReplace?: boolean;
@@ -43,7 +39,7 @@ export interface PlannedSteps {
     readonly protectionErrors: readonly ProtectionError[];
 }
 
-export function planSteps(registered: readonly RegisteredResource[], state: DeployedState): PlannedSteps {
+export function planSteps(registered: readonly PlannedResource[], state: DeployedState): PlannedSteps {
     const oldByUrn = new Map(state.map((resource) => [resource.urn, resource]));
     const diffs = new Map<string, ResourceDiff>();
     for (const resource of registered) {
@@ -122,7 +118,7 @@ export function planSteps(registered: readonly RegisteredResource[], state: Depl
     return { steps, protectionErrors };
 }
 
-function diffFor(resource: RegisteredResource, old: DeployedResource): ResourceDiff {
+function diffFor(resource: PlannedResource, old: DeployedResource): ResourceDiff {
     // A provider's DiffConfig compares configurations (inputs), like a resource without a model.
     const model = providerModelFor(resource);
     const newInputs = withIgnoredChanges(resource.inputs, old.inputs, resource.ignoreChanges ?? []);
@@ -159,7 +155,7 @@ function withReplaceOnChanges(diff: ResourceDiff, replaceOnChanges: readonly str
 }
 
 /** The replaced resources an unknown new value comes from (by the property's recorded dependencies). */
-function causes(resource: RegisteredResource, changes: readonly PropertyChange[], replaced: ReadonlySet<string>): string[] {
+function causes(resource: PlannedResource, changes: readonly PropertyChange[], replaced: ReadonlySet<string>): string[] {
     const found = new Set<string>();
     for (const change of changes) {
         if (!containsUnknown(change.new)) {
@@ -184,7 +180,7 @@ function containsUnknown(value: unknown): boolean {
  * would replace too. Each dependent's inputs that come from a resource in the replace set become unknown, and its
  * provider's Diff decides; dependents registered no more are left to their own delete step.
  */
-function dependentReplacements(root: DeployedResource, state: DeployedState, registered: readonly RegisteredResource[]): DeployedResource[] {
+function dependentReplacements(root: DeployedResource, state: DeployedState, registered: readonly PlannedResource[]): DeployedResource[] {
     const replaceSet = new Set([root.urn]);
     const result: DeployedResource[] = [];
     const stillRegistered = new Set(registered.map((resource) => resource.urn));

@@ -3,14 +3,16 @@
  * the engine would hand them over the wire (secrets wrapped in the engine's secret signature).
  */
 import { DeployedState, isEncryptedSecret } from "./deployedState";
+import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
 import { propertyPath } from "../evaluate/wireValues";
 import { isRecord } from "../evaluate/pulumiProjectFiles";
 import { SECRET_MASK } from "./maskSecrets";
 
 import type { PriorResourceState, PriorState } from "../evaluate/evaluateProgram";
 
-const SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+/** A checkpoint marks secrets with the same signature as the wire format (`sig.Secret` in pulumi/pulumi). */
+const SIGNATURE_KEY = WIRE_SIGNATURES.key;
+const SECRET_SIGNATURE = WIRE_SIGNATURES.secret;
 
 /** Custom resources of `state` except `withheld` ones (resources the preview replaces: no prior for the engine). */
 export function toPriorState(state: DeployedState, withheld: ReadonlySet<string> = new Set()): PriorState {

@@ -6,15 +6,16 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { isRecord } from "../evaluate/pulumiProjectFiles";
+import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
 import { propertyPath } from "../evaluate/wireValues";
 import { DeployedResource, DeployedState, EncryptedSecret, isEncryptedSecret, parseUrn, providerReferenceUrn } from "./deployedState";
 import { PlanInputError } from "./planInputError";
 
 /** `DeploymentSchemaVersionCurrent` in core.go: the only version `pulumi stack import` of today writes and reads. */
 export const DEPLOYMENT_VERSION = 3;
-/** `resource.SigKey` / `resource.SecretSig` (pulumi/pulumi `sdk/go/common/resource/sig`): how a checkpoint marks a secret. */
-const SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+/** A checkpoint marks secrets with the same signature as the wire format (`sig.Secret` in pulumi/pulumi). */
+const SIGNATURE_KEY = WIRE_SIGNATURES.key;
+const SECRET_SIGNATURE = WIRE_SIGNATURES.secret;
 
 /** `apitype.ResourceV3`, the fields the plan reads or writes. */
 export interface ResourceV3 {

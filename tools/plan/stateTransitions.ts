@@ -5,12 +5,11 @@
 import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
 import { DeployedState } from "./deployedState";
-import { planSteps, PlannedSteps, RegisteredResource } from "./planSteps";
+import { planSteps, PlannedSteps } from "./planSteps";
 import { ReadBackContext } from "./readBack";
 import { simulateUp } from "./simulateUp";
 import { toPriorState } from "./priorState";
 
-export type { EvaluateOptions } from "../evaluate/evaluateProgram";
 
 export type Evaluate = (options: EvaluateOptions) => Promise<ProgramEvaluation>;
 
@@ -41,7 +40,7 @@ export async function previewAgainst(evaluate: Evaluate, target: Target, state: 
     const withheld = new Set<string>();
     for (;;) {
         const evaluation = await evaluate({ ...target, mode: "preview", priorState: toPriorState(state, withheld) });
-        const planned = planSteps(evaluation.resources as RegisteredResource[], state);
+        const planned = planSteps(evaluation.resources, state);
         const replaced = planned.steps.filter((step) => step.op === "replace").map((step) => step.urn);
         if (replaced.every((urn) => withheld.has(urn))) {
             return { evaluation, planned };
