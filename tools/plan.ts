@@ -58,8 +58,15 @@ async function deployedState(args: PlanArguments): Promise<Deployed | undefined>
             // The stack did not exist at the base: everything is new.
             return { label: `${label}, where stack ${args.stack} does not exist yet`, state: [] };
         }
-        const { state } = await upFromEmpty(evaluate, { projectDir: base.projectDir, stack: args.stack });
-        return { label, state };
+        try {
+            const { state } = await upFromEmpty(evaluate, { projectDir: base.projectDir, stack: args.stack });
+            return { label, state };
+        } catch (error) {
+            if (error instanceof ProgramEvaluationError) {
+                throw new PlanInputError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Pick a base where it can.`);
+            }
+            throw error;
+        }
     } finally {
         base.dispose();
     }
