@@ -8,5 +8,8 @@ module.exports = {
   },
   // The generated SDK's build copies its package.json into bin/; two packages of one name confuse jest's haste map.
   modulePathIgnorePatterns: ["<rootDir>/sdks/.*/bin/package.json", "<rootDir>/bin/"],
+  // Tests run the contract's sources, never its build (contract/bin, which the program loads at run time and the
+  // policy pack ships); tests/contract/buildFresh.test.ts fails when that build is older than the sources.
+  moduleNameMapper: { "^@cognigy-handover/contract$": "<rootDir>/contract/src/index.ts" },
   testTimeout: 20000,
 };

@@ -4,9 +4,8 @@ import { readHandoverQueueIds } from "./config/handoverQueueIds";
 import { reportUnknownKeys } from "./config/knownKeys";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { SecretValue } from "./config/secretValue";
-import { COGNIGY_HANDOVER_PATH, LIMITS } from "./handoverContract";
+import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
 import { GENESYS_REGIONS } from "./genesysRegions";
-import { CognigyRelease } from "./eventbridge/cognigyRelease";
 import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
 
 /**

@@ -1,5 +1,4 @@
-import { canonicalJson } from "../components/canonicalJson";
-import { handoverMatchCriteriaJson } from "../components/webhook/matchCriteria";
+import { canonicalJson, handoverMatchCriteriaJson } from "@cognigy-handover/contract";
 
 describe("canonicalJson", () => {
     it("sorts keys at every depth and writes no whitespace, as Go's encoder does", () => {

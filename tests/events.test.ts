@@ -1,4 +1,10 @@
-import { ALL_EVENTS, eventByTopic, eventByTopicLiteral, HANDOVER_EVENTS, WEBHOOK_EVENTS } from "../components/events";
+import {
+    ALL_EVENTS,
+    eventByTopic,
+    eventByTopicLiteral,
+    HANDOVER_EVENTS,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 
 describe("the handover event catalogue", () => {
     it("spells the webhook events exactly as the Cognigy guide does", () => {

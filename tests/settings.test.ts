@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../components/config/configReader";
-import { HANDOVER_EVENTS } from "../components/events";
+import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { HandoverSettings, loadSettingsFrom } from "../components/settings";
 import { memoryConfigSource, VALID_WEBHOOK_CONFIG } from "./helpers/memoryConfigSource";
 

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { acceptsNewWebhookSetup } from "../components/eventbridge/cognigyRelease";
+import { acceptsNewWebhookSetup } from "@cognigy-handover/contract";
 import { HandoverSettings } from "../components/settings";
 import { PROJECT_DIR, stackFileSettings } from "./helpers/stackFileSettings";
 

@@ -7,7 +7,7 @@ import {
     LAST_NEW_WEBHOOK_RELEASE,
     parseCognigyRelease,
     supportsEventBridge,
-} from "../eventbridge/cognigyRelease";
+} from "@cognigy-handover/contract";
 
 /**
  * Which delivery path a stack may use is decided by its Cognigy.AI release, so the release is required for every

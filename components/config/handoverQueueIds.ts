@@ -1,4 +1,4 @@
-import { GENESYS_ID_PATTERN } from "../handoverContract";
+import { GENESYS_ID_PATTERN } from "@cognigy-handover/contract";
 import { ConfigReader } from "./configReader";
 
 /**

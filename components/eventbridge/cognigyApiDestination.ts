@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { SecretValue } from "../config/secretValue";
-import { API_KEY_HEADER } from "./cognigyHandoverService";
+import { API_KEY_HEADER } from "@cognigy-handover/contract";
 
 export interface CognigyApiDestinationArgs {
     /** `https://endpoint-…/handover/genesysCloudOM`. */

@@ -1,9 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { EVENTBRIDGE_INTEGRATION_NAME } from "../handoverContract";
+import {
+    EVENTBRIDGE_INTEGRATION_NAME,
+    HANDOVER_SECRET_KEY,
+    HANDOVER_SECRET_NAME,
+    ONPREM_FEATURE_FLAGS,
+} from "@cognigy-handover/contract";
 import { genesysName } from "../names";
 import { requireExplicitProvider } from "../providers";
 import { CognigyApiDestination } from "./cognigyApiDestination";
-import { HANDOVER_SECRET_KEY, HANDOVER_SECRET_NAME, ONPREM_FEATURE_FLAGS } from "./cognigyHandoverService";
 import { EventBridgeSettings, OnPremEventBridgeSettings } from "./eventbridgeSettings";
 import { EventBridgeSource } from "./eventBridgeSource";
 import { HandoverRoute } from "./handoverRoute";

@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { HandoverEvent } from "../events";
-import { INTEGRATION_TYPE_EVENTBRIDGE } from "../handoverContract";
-import { eventBridgeSourcePropertiesJson } from "./sourceProperties";
+import {
+    eventBridgeSourcePropertiesJson,
+    HandoverEvent,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+} from "@cognigy-handover/contract";
 
 export interface EventBridgeSourceArgs {
     /** Display name in Genesys (Admin > Integrations). */

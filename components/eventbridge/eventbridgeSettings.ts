@@ -1,14 +1,14 @@
 import { ConfigReader } from "../config/configReader";
 import { SecretValue } from "../config/secretValue";
-import { HandoverEvent } from "../events";
 import {
     CognigyRelease,
     eventBridgeEventsFor,
     FIRST_USER_START_RELEASE,
     formatRelease,
+    HandoverEvent,
     supportsEventBridge,
     supportsUserStartEvent,
-} from "./cognigyRelease";
+} from "@cognigy-handover/contract";
 
 export type EventBridgeHosting = "saas" | "onprem";
 export const EVENTBRIDGE_HOSTINGS: readonly EventBridgeHosting[] = ["saas", "onprem"];

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { DeliveryRetryPolicy } from "./eventbridgeSettings";
 import { DeadLetterQueue } from "./deadLetterQueue";
-import { handoverEventPatternJson } from "./eventPattern";
+import { handoverEventPatternJson } from "@cognigy-handover/contract";
 import { InvokeApiDestinationRole } from "./invokeApiDestinationRole";
 
 /**

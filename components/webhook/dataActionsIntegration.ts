@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { canonicalJson } from "../canonicalJson";
-import { INTEGRATION_TYPE_WEB_SERVICES } from "../handoverContract";
+import { canonicalJson, INTEGRATION_TYPE_WEB_SERVICES } from "@cognigy-handover/contract";
 import { CredentialSettings } from "../settings";
 
 export interface DataActionsIntegrationArgs {

@@ -1,9 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { HandoverEvent } from "../events";
-import { TRIGGER_DATA_FORMAT, TRIGGER_TARGET_TYPE } from "../handoverContract";
+import {
+    HandoverEvent,
+    handoverMatchCriteriaJson,
+    TRIGGER_DATA_FORMAT,
+    TRIGGER_TARGET_TYPE,
+} from "@cognigy-handover/contract";
 import { TriggerSettings } from "../settings";
-import { handoverMatchCriteriaJson } from "./matchCriteria";
 
 export interface HandoverTriggerArgs {
     readonly event: HandoverEvent;

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { PASS_THROUGH_REQUEST_TEMPLATE, PASS_THROUGH_SUCCESS_TEMPLATE } from "../handoverContract";
+import { PASS_THROUGH_REQUEST_TEMPLATE, PASS_THROUGH_SUCCESS_TEMPLATE } from "@cognigy-handover/contract";
 import { CredentialSettings } from "../settings";
 import { SEND_EVENT_ACTION_CONTRACT } from "./sendEventActionContract";
 

@@ -1,6 +1,10 @@
 import { createHash } from "crypto";
-import { canonicalJson } from "../canonicalJson";
-import { SEND_EVENT_ACTION_NAME, SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../handoverContract";
+import {
+    canonicalJson,
+    SEND_EVENT_ACTION_NAME,
+    SEND_EVENT_INPUT_CONTRACT,
+    SEND_EVENT_OUTPUT_CONTRACT,
+} from "@cognigy-handover/contract";
 import { genesysName } from "../names";
 
 /**

@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { HandoverEvent, WEBHOOK_EVENTS } from "../events";
-import { DATA_ACTIONS_INTEGRATION_NAME } from "../handoverContract";
+import { DATA_ACTIONS_INTEGRATION_NAME, HandoverEvent, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { genesysName, logicalEventKey } from "../names";
 import { HandoverSettings } from "../settings";
 import { DataActionsIntegration } from "./dataActionsIntegration";

@@ -1,7 +1,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { HandoverEvent } from "../events";
+import { HandoverEvent } from "@cognigy-handover/contract";
 
 /**
  * The Archy YAML template of the handover workflows and its substitutions. The genesyscloud Flow resource

@@ -7,8 +7,12 @@
  * policy configuration (`allowMigrationOverlap: true`), never something a stack can switch on by itself.
  */
 import type { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
-import { INTEGRATION_ACTION_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
+import {
+    INTEGRATION_ACTION_TYPE,
+    INTEGRATION_TYPE,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+} from "@cognigy-handover/contract";
 import { booleanSetting } from "./policySupport";
 
 export const DELIVERY_PATHS_EXCLUSIVE = "delivery-paths-exclusive";

@@ -3,8 +3,7 @@
  * never reaches the handover service or sends customer addresses in clear text.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { COGNIGY_HANDOVER_PATH } from "../../components/handoverContract";
-import { EVENT_API_DESTINATION_TYPE } from "./eventbridgeResourceTypes";
+import { COGNIGY_HANDOVER_PATH, EVENT_API_DESTINATION_TYPE } from "@cognigy-handover/contract";
 import { describeResource } from "./policySupport";
 
 export const EVENTBRIDGE_API_DESTINATION = "eventbridge-api-destination";

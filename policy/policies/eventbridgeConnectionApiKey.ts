@@ -11,9 +11,8 @@
  * wrapped value) pass it through here as an object, which counts as a secret.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { API_KEY_HEADER } from "../../components/eventbridge/cognigyHandoverService";
-import { EVENT_CONNECTION_TYPE } from "./eventbridgeResourceTypes";
-import { describeResource, isRecord } from "./policySupport";
+import { API_KEY_HEADER, EVENT_CONNECTION_TYPE, isRecord } from "@cognigy-handover/contract";
+import { describeResource } from "./policySupport";
 
 export const EVENTBRIDGE_CONNECTION_API_KEY = "eventbridge-connection-api-key";
 const REQUIRED_AUTHORIZATION_TYPE = "API_KEY";

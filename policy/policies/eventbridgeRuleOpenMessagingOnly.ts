@@ -7,10 +7,14 @@
  * lets other channels through, and Cognigy would end the wrong bot sessions.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { REQUIRED_EVENT_MATCH } from "../../components/handoverContract";
-import { EVENT_BODY_PATH, handoverEventPatternJson } from "../../components/eventbridge/eventPattern";
-import { EVENT_RULE_TYPE } from "./eventbridgeResourceTypes";
-import { describeResource, isRecord } from "./policySupport";
+import {
+    EVENT_BODY_PATH,
+    EVENT_RULE_TYPE,
+    handoverEventPatternJson,
+    isRecord,
+    REQUIRED_EVENT_MATCH,
+} from "@cognigy-handover/contract";
+import { describeResource } from "./policySupport";
 
 export const EVENTBRIDGE_RULE_OPEN_MESSAGING_ONLY = "eventbridge-rule-open-messaging-only";
 

@@ -4,18 +4,19 @@
  * AfterCallWorkEvent on 2025.12+) makes Cognigy end handovers at the wrong moment.
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
-import { ALL_EVENTS } from "../../components/events";
-import { INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
 import {
+    ALL_EVENTS,
     eventBridgeEventsFor,
     FIRST_CUSTOMER_END_RELEASE,
     FIRST_EVENTBRIDGE_RELEASE,
     FIRST_USER_START_RELEASE,
+    INTEGRATION_TYPE,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+    isRecord,
     parseCognigyRelease,
-} from "../../components/eventbridge/cognigyRelease";
-import { parseEventBridgeSourceProperties } from "../../components/eventbridge/sourceProperties";
-import { INTEGRATION_TYPE } from "./resourceTypes";
-import { booleanSetting, describeResource, isRecord, quoteAll } from "./policySupport";
+    parseEventBridgeSourceProperties,
+} from "@cognigy-handover/contract";
+import { booleanSetting, describeResource, quoteAll } from "./policySupport";
 
 export const EVENTBRIDGE_SOURCE_TOPICS = "eventbridge-source-topics";
 

@@ -6,7 +6,7 @@
  * renames a resource fail instead.
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
-import { GENESYS_RESOURCE_TYPES } from "./resourceTypes";
+import { GENESYS_RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { booleanSetting, describeResource } from "./policySupport";
 
 export const GENESYS_RESOURCES_PROTECTED = "genesys-resources-protected";

@@ -10,9 +10,18 @@
  * (topics, substitutions, names). Never ids or other provider-computed values, which are unknown then.
  */
 import type { PolicyConfigSchema, PolicyResource, ReportViolation, StackValidationPolicy } from "@pulumi/policy";
-import { ALL_EVENTS, HandoverEvent, WEBHOOK_EVENTS, eventByTopic } from "../../components/events";
-import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE, WEBHOOK_DELIVERY_TYPES } from "./resourceTypes";
-import { describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
+import {
+    ALL_EVENTS,
+    eventByTopic,
+    FLOW_TYPE,
+    HandoverEvent,
+    INTEGRATION_ACTION_TYPE,
+    isRecord,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    WEBHOOK_DELIVERY_TYPES,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
+import { describeResource, quoteAll, stringListSetting } from "./policySupport";
 
 export const HANDOVER_STACK_WIRING = "handover-stack-wiring";
 
@@ -59,7 +68,7 @@ function requiredEvents(topics: readonly string[]): HandoverEvent[] {
         const event = eventByTopic(topic);
         if (event === undefined) {
             throw new Error(
-                `Policy "${HANDOVER_STACK_WIRING}": requiredTopics names ${JSON.stringify(topic)}, which components/events.ts does not know; ` +
+                `Policy "${HANDOVER_STACK_WIRING}": requiredTopics names ${JSON.stringify(topic)}, which contract/src/events.ts does not know; ` +
                     `use topics from ${quoteAll(ALL_EVENTS.map((known) => known.topic))}.`,
             );
         }

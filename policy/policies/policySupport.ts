@@ -4,11 +4,6 @@
  * resource properties, and naming a resource in a violation message.
  */
 
-/** Property bags reach policies untyped (`Record<string, any>` in @pulumi/policy); narrow them with this. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * A wrong configuration type is an operator mistake, not a resource violation: fail loudly (the CLI validates
  * the schema first, so this only fires when a caller skips it).

@@ -9,11 +9,12 @@ import type { PolicyConfigSchema, ReportViolation, ResourceValidationPolicy } fr
 import {
     COGNIGY_ENDPOINT_HOST_PATTERN,
     COGNIGY_HANDOVER_PATH,
+    INTEGRATION_ACTION_TYPE,
+    isRecord,
     PASS_THROUGH_REQUEST_TEMPLATE,
     SEND_EVENT_INPUT_CONTRACT,
-} from "../../components/handoverContract";
-import { INTEGRATION_ACTION_TYPE } from "./resourceTypes";
-import { describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
+} from "@cognigy-handover/contract";
+import { describeResource, quoteAll, stringListSetting } from "./policySupport";
 
 export const SEND_EVENT_ACTION_CONTRACT = "send-event-action-contract";
 

@@ -2,7 +2,7 @@
  * Reading a Process Automation trigger's `matchCriteria` for the trigger policies: the JSON string parsed into
  * criteria, and which top-level event field each criterion addresses. Genesys ANDs all criteria.
  */
-import { isRecord } from "./policySupport";
+import { isRecord } from "@cognigy-handover/contract";
 
 export interface Criterion {
     /** Position in the array, for messages (`criterion #1`). */
@@ -75,3 +75,4 @@ export function parseMatchCriteria(matchCriteria: unknown): ParsedCriteria {
 export function criteriaOnField(criteria: readonly Criterion[], field: string): Criterion[] {
     return criteria.filter((criterion) => topLevelField(criterion.jsonPath) === field);
 }
+

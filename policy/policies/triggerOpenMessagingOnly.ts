@@ -5,9 +5,7 @@
  * emails and every other messaging channel, and Cognigy ends whichever bot session it finds for that user.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { TOPIC_PREFIX } from "../../components/events";
-import { REQUIRED_EVENT_MATCH } from "../../components/handoverContract";
-import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
+import { PROCESS_AUTOMATION_TRIGGER_TYPE, REQUIRED_EVENT_MATCH, TOPIC_PREFIX } from "@cognigy-handover/contract";
 import { describeResource } from "./policySupport";
 import { Criterion, criteriaOnField, isSet, parseMatchCriteria } from "./triggerCriteria";
 

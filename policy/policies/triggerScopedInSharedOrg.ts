@@ -6,8 +6,7 @@
  * end of the org, with the customer's address, is posted to every stack's Cognigy endpoint.
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
-import { GENESYS_ID_PATTERN, QUEUE_SCOPE_FIELD } from "../../components/handoverContract";
-import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
+import { GENESYS_ID_PATTERN, PROCESS_AUTOMATION_TRIGGER_TYPE, QUEUE_SCOPE_FIELD } from "@cognigy-handover/contract";
 import { booleanSetting, describeResource } from "./policySupport";
 import { CONVERSATION_TOPIC_PREFIX } from "./triggerOpenMessagingOnly";
 import { Criterion, criteriaOnField, parseMatchCriteria } from "./triggerCriteria";

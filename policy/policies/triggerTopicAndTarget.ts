@@ -6,10 +6,17 @@
  * workflow's input variables empty, so Cognigy gets no user id; a disabled trigger means handovers never end.
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
-import { WEBHOOK_EVENTS, eventByTopic, eventByTopicLiteral } from "../../components/events";
-import { TRIGGER_DATA_FORMAT, TRIGGER_TARGET_TYPE, WORKFLOW_INPUT_VARIABLES } from "../../components/handoverContract";
-import { PROCESS_AUTOMATION_TRIGGER_TYPE } from "./resourceTypes";
-import { booleanSetting, describeResource, isRecord, quoteAll, stringListSetting } from "./policySupport";
+import {
+    eventByTopic,
+    eventByTopicLiteral,
+    isRecord,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    TRIGGER_DATA_FORMAT,
+    TRIGGER_TARGET_TYPE,
+    WEBHOOK_EVENTS,
+    WORKFLOW_INPUT_VARIABLES,
+} from "@cognigy-handover/contract";
+import { booleanSetting, describeResource, quoteAll, stringListSetting } from "./policySupport";
 
 export const TRIGGER_TOPIC_AND_TARGET = "trigger-topic-and-target";
 

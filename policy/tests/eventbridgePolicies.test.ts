@@ -1,14 +1,21 @@
-import { HANDOVER_EVENTS } from "../../components/events";
-import { INTEGRATION_TYPE_EVENTBRIDGE, INTEGRATION_TYPE_WEB_SERVICES } from "../../components/handoverContract";
-import { handoverEventPatternJson } from "../../components/eventbridge/eventPattern";
-import { eventBridgeSourcePropertiesJson } from "../../components/eventbridge/sourceProperties";
+import {
+    EVENT_API_DESTINATION_TYPE,
+    EVENT_CONNECTION_TYPE,
+    EVENT_RULE_TYPE,
+    eventBridgeSourcePropertiesJson,
+    HANDOVER_EVENTS,
+    handoverEventPatternJson,
+    INTEGRATION_ACTION_TYPE,
+    INTEGRATION_TYPE,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+    INTEGRATION_TYPE_WEB_SERVICES,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+} from "@cognigy-handover/contract";
 import { deliveryPathsExclusive } from "../policies/deliveryPathsExclusive";
 import { eventbridgeApiDestination } from "../policies/eventbridgeApiDestination";
 import { eventbridgeConnectionApiKey } from "../policies/eventbridgeConnectionApiKey";
-import { EVENT_API_DESTINATION_TYPE, EVENT_CONNECTION_TYPE, EVENT_RULE_TYPE } from "../policies/eventbridgeResourceTypes";
 import { eventbridgeRuleOpenMessagingOnly } from "../policies/eventbridgeRuleOpenMessagingOnly";
 import { eventbridgeSourceTopics } from "../policies/eventbridgeSourceTopics";
-import { INTEGRATION_ACTION_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "../policies/resourceTypes";
 import { runResourcePolicy, runStackPolicy, StackResourceUnderTest, violationsOf } from "./policyHarness";
 
 const rule = (eventPattern: unknown) => ({ type: EVENT_RULE_TYPE, name: "handover-eventbridge-route-rule", props: { eventPattern } });

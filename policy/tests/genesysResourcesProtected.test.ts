@@ -1,5 +1,5 @@
 import { genesysResourcesProtected } from "../policies/genesysResourcesProtected";
-import { GENESYS_RESOURCE_TYPES } from "../policies/resourceTypes";
+import { EVENT_RULE_TYPE, GENESYS_RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { ResourceUnderTest, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";
 
 const resourceOf = (type: string, protect: boolean): ResourceUnderTest => ({ type, name: "resource", props: { name: "Genesys name" }, protect });
@@ -21,7 +21,7 @@ describe("prod", () => {
     });
 
     test("resources of other providers are not applicable", async () => {
-        const run = await runResourcePolicyForStack("prod", genesysResourcesProtected, resourceOf("aws:cloudwatch/eventRule:EventRule", false));
+        const run = await runResourcePolicyForStack("prod", genesysResourcesProtected, resourceOf(EVENT_RULE_TYPE, false));
         expect(run.outcome.kind).toBe("notApplicable");
     });
 });

@@ -2,24 +2,23 @@
  * A compliant webhook-delivery stack built from the event catalogue and the handover contract, plus small
  * builders tests use to break exactly one thing at a time.
  */
-import { HandoverEvent, WEBHOOK_EVENTS } from "../../components/events";
 import {
     DATA_ACTIONS_INTEGRATION_NAME,
+    FLOW_TYPE,
+    HandoverEvent,
+    INTEGRATION_ACTION_TYPE,
+    INTEGRATION_CREDENTIAL_TYPE,
+    INTEGRATION_TYPE,
     INTEGRATION_TYPE_WEB_SERVICES,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
     SEND_EVENT_ACTION_NAME,
     SEND_EVENT_INPUT_CONTRACT,
     SEND_EVENT_OUTPUT_CONTRACT,
     TRIGGER_DATA_FORMAT,
     TRIGGER_TARGET_TYPE,
-} from "../../components/handoverContract";
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
-import {
-    FLOW_TYPE,
-    INTEGRATION_ACTION_TYPE,
-    INTEGRATION_CREDENTIAL_TYPE,
-    INTEGRATION_TYPE,
-    PROCESS_AUTOMATION_TRIGGER_TYPE,
-} from "../policies/resourceTypes";
 import type { StackResourceUnderTest } from "./policyHarness";
 
 /**

@@ -1,7 +1,12 @@
-import { HANDOVER_EVENTS } from "../../components/events";
-import { DATA_ACTIONS_INTEGRATION_NAME, INTEGRATION_TYPE_EVENTBRIDGE, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import {
+    DATA_ACTIONS_INTEGRATION_NAME,
+    FLOW_TYPE,
+    HANDOVER_EVENTS,
+    INTEGRATION_TYPE,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+    SEND_EVENT_ACTION_NAME,
+} from "@cognigy-handover/contract";
 import { handoverStackWiring } from "../policies/handoverStackWiring";
-import { FLOW_TYPE, INTEGRATION_TYPE } from "../policies/resourceTypes";
 import {
     actionResource,
     compliantWebhookStack,
@@ -229,7 +234,7 @@ describe("configuration", () => {
 
     test("a topic the event catalogue does not know is a configuration error", async () => {
         await expect(runStackPolicy(handoverStackWiring, compliantWebhookStack(), { requiredTopics: ["v2.detail.events.conversation.{id}.wrapup"] })).rejects.toThrow(
-            'requiredTopics names "v2.detail.events.conversation.{id}.wrapup", which components/events.ts does not know',
+            'requiredTopics names "v2.detail.events.conversation.{id}.wrapup", which contract/src/events.ts does not know',
         );
     });
 });

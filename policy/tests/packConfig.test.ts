@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { WEBHOOK_EVENTS } from "../../components/events";
-import { COGNIGY_ENDPOINT_HOST_PATTERN } from "../../components/handoverContract";
+import { COGNIGY_ENDPOINT_HOST_PATTERN, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { handoverPolicies } from "../policies";
 import { STACKS, loadPolicyConfigFile, policyNamed, stackPolicyConfig } from "./policyHarness";
 
@@ -93,5 +92,28 @@ test("the pack's package.json has the version PolicyPack requires and the pinned
         dependencies: Record<string, string>;
     };
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(manifest.dependencies).toEqual({ "@pulumi/policy": "1.21.0", "@pulumi/pulumi": "3.270.0" });
+    expect(manifest.dependencies).toEqual({ "@pulumi/policy": "1.21.0", "@pulumi/pulumi": "3.270.0", [CONTRACT]: contractVersion() });
 });
+
+/**
+ * The pack ships the contract inside its tarball (bundleDependencies). The Pulumi CLI extracts the tarball and
+ * runs `npm install` in it (pulumi/pulumi pkg/backend/httpstate/policypack.go `installRequiredPolicy`): npm keeps a
+ * bundled copy only when it satisfies the declared spec, so the spec is the contract's exact version, not a path
+ * (`file:../contract` does not exist there). In this repository the lockfile links that version to ../contract, so
+ * `npm ci` never asks a registry for it.
+ */
+test("the pack bundles the contract, declared by its exact version and linked to ../contract by the lockfile", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8")) as { bundleDependencies?: string[] };
+    expect(manifest.bundleDependencies).toEqual([CONTRACT]);
+    const lock = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package-lock.json"), "utf8")) as {
+        packages: Record<string, { resolved?: string; link?: boolean; version?: string }>;
+    };
+    expect(lock.packages[`node_modules/${CONTRACT}`]).toEqual({ resolved: "../contract", link: true });
+    expect(lock.packages["../contract"]?.version).toBe(contractVersion());
+});
+
+const CONTRACT = "@cognigy-handover/contract";
+
+function contractVersion(): string {
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "contract", "package.json"), "utf8")) as { version: string }).version;
+}

@@ -118,8 +118,7 @@ async function runOne(policy: Policy, fileConfig: ReadonlyMap<string, AnalyzerPo
     for (const other of info.policies.filter((candidate) => candidate.name !== policy.name)) {
         isolated.set(other.name, { enforcementLevel: "disabled" });
     }
-    const configured = await configurePolicyPack(analyzer, info, isolated);
-    const enforcementLevel = configured.config.get(policy.name)?.enforcementLevel;
+    const enforcementLevel = (await configured(analyzer, info, isolated)).get(policy.name)?.enforcementLevel;
     if (enforcementLevel === undefined || enforcementLevel === "") {
         throw new Error(`No policy named ${policy.name} in the pack`);
     }
@@ -127,6 +126,18 @@ async function runOne(policy: Policy, fileConfig: ReadonlyMap<string, AnalyzerPo
         return { enforcementLevel, outcome: { kind: "disabled" } };
     }
     return { enforcementLevel, outcome: outcomeOf(policy.name, await ask(analyzer)) };
+}
+
+let lastConfigured: { key: string; config: ReadonlyMap<string, AnalyzerPolicyConfig> } | undefined;
+
+/** `Configure`s the pack, unless the previous case of this file left it configured exactly so (most cases do). */
+async function configured(analyzer: PolicyAnalyzer, info: AnalyzerInfo, fileConfig: ReadonlyMap<string, AnalyzerPolicyConfig>): Promise<ReadonlyMap<string, AnalyzerPolicyConfig>> {
+    const key = JSON.stringify([...fileConfig]);
+    if (lastConfigured?.key !== key) {
+        lastConfigured = undefined;
+        lastConfigured = { key, config: (await configurePolicyPack(analyzer, info, fileConfig)).config };
+    }
+    return lastConfigured.config;
 }
 
 /** The policy's own settings as a config file would give them (its level unchanged). */

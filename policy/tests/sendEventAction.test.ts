@@ -1,5 +1,9 @@
-import { SEND_EVENT_ACTION_NAME, SEND_EVENT_INPUT_CONTRACT } from "../../components/handoverContract";
-import { INTEGRATION_ACTION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "../policies/resourceTypes";
+import {
+    INTEGRATION_ACTION_TYPE,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    SEND_EVENT_ACTION_NAME,
+    SEND_EVENT_INPUT_CONTRACT,
+} from "@cognigy-handover/contract";
 import { hostMatchesPattern, sendEventAction } from "../policies/sendEventAction";
 import { actionProps } from "./handoverFixtures";
 import { ResourceUnderTest, STACKS, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";

@@ -1,5 +1,9 @@
-import { HANDOVER_EVENTS, WEBHOOK_EVENTS } from "../../components/events";
-import { FLOW_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "../policies/resourceTypes";
+import {
+    FLOW_TYPE,
+    HANDOVER_EVENTS,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 import { REQUIRED_MATCH_CRITERIA_JSON, triggerOpenMessagingOnly } from "../policies/triggerOpenMessagingOnly";
 import { DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
 import {

@@ -1,6 +1,10 @@
-import { HANDOVER_EVENTS, WEBHOOK_EVENTS } from "../../components/events";
-import { handoverMatchCriteriaJson } from "../../components/webhook/matchCriteria";
-import { FLOW_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "../policies/resourceTypes";
+import {
+    FLOW_TYPE,
+    HANDOVER_EVENTS,
+    handoverMatchCriteriaJson,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 import { TRIGGER_SCOPED_IN_SHARED_ORG, triggerScopedInSharedOrg } from "../policies/triggerScopedInSharedOrg";
 import { DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
 import { ResourceUnderTest, STACKS, runResourcePolicy, runResourcePolicyForStack, stackPolicyConfig, violationsOf } from "./policyHarness";

@@ -1,5 +1,9 @@
-import { HANDOVER_EVENTS, WEBHOOK_EVENTS } from "../../components/events";
-import { INTEGRATION_ACTION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "../policies/resourceTypes";
+import {
+    HANDOVER_EVENTS,
+    INTEGRATION_ACTION_TYPE,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 import { triggerTopicAndTarget } from "../policies/triggerTopicAndTarget";
 import { triggerProps } from "./handoverFixtures";
 import { ResourceUnderTest, STACKS, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";

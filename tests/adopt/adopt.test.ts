@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { HANDOVER_EVENTS } from "../../components/events";
+import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { adoptCommand } from "../../tools/adopt/adoptCommand";
 import { engineUrn } from "../../tools/adopt/engineUrn";
 import { PulumiImportFile } from "../../tools/adopt/importFile";

@@ -1,6 +1,6 @@
 import { ConfigurationError } from "../../components/config/configReader";
 import { README_DELIVERY_SECTION, README_EVENTBRIDGE_SECTION } from "../../components/config/deliveryRelease";
-import { acceptsNewWebhookSetup, parseCognigyRelease } from "../../components/eventbridge/cognigyRelease";
+import { acceptsNewWebhookSetup, parseCognigyRelease } from "@cognigy-handover/contract";
 import { HandoverSettings, loadSettingsFrom } from "../../components/settings";
 import { SAAS_CONFIG } from "../eventbridge/registeredStack";
 import { memoryConfigSource, VALID_WEBHOOK_CONFIG } from "../helpers/memoryConfigSource";

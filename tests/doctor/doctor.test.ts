@@ -1,5 +1,5 @@
 import type { Models } from "purecloud-platform-client-v2";
-import { HANDOVER_EVENTS } from "../../components/events";
+import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";

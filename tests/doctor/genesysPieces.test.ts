@@ -1,7 +1,6 @@
 import * as platformClient from "purecloud-platform-client-v2";
 import { GENESYS_REGIONS } from "../../components/genesysRegions";
-import { HANDOVER_EVENTS } from "../../components/events";
-import { handoverMatchCriteria } from "../../components/webhook/matchCriteria";
+import { HANDOVER_EVENTS, handoverMatchCriteria } from "@cognigy-handover/contract";
 import { fieldsSatisfying, samplesFor } from "../../tools/doctor/sampleEvents";
 import { apiFailure, loginFailure } from "../../tools/genesys/failureMessages";
 import { connectToGenesys, regionDomain } from "../../tools/genesys/genesysClient";

@@ -1,13 +1,17 @@
-import { HANDOVER_EVENTS } from "../../components/events";
-import { REQUIRED_EVENT_MATCH } from "../../components/handoverContract";
-import { handoverEventPattern, handoverEventPatternJson } from "../../components/eventbridge/eventPattern";
+import {
+    eventBridgeSourcePropertiesJson,
+    HANDOVER_EVENTS,
+    handoverEventPattern,
+    handoverEventPatternJson,
+    parseEventBridgeSourceProperties,
+    REQUIRED_EVENT_MATCH,
+} from "@cognigy-handover/contract";
 import {
     deadLetterQueuePolicy,
     eventBridgeAssumeRolePolicy,
     invokeApiDestinationPolicy,
 } from "../../components/eventbridge/iamPolicyDocuments";
 import { GENESYS_PARTNER_SOURCE_PREFIX, partnerEventSourceName } from "../../components/eventbridge/partnerEventSource";
-import { eventBridgeSourcePropertiesJson, parseEventBridgeSourceProperties } from "../../components/eventbridge/sourceProperties";
 
 const RULE_ARN = "arn:aws:events:eu-west-1:444455556666:rule/aws.partner/genesys.com/cloud/org/suffix/cognigy-handover-open-messaging";
 

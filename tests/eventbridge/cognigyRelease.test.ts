@@ -1,10 +1,10 @@
-import { HANDOVER_EVENTS } from "../../components/events";
 import {
     eventBridgeEventsFor,
+    HANDOVER_EVENTS,
     parseCognigyRelease,
     supportsEventBridge,
     supportsUserStartEvent,
-} from "../../components/eventbridge/cognigyRelease";
+} from "@cognigy-handover/contract";
 
 function release(text: string) {
     const parsed = parseCognigyRelease(text);

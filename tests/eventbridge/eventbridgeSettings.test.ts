@@ -1,5 +1,5 @@
 import { ConfigReader } from "../../components/config/configReader";
-import { parseCognigyRelease } from "../../components/eventbridge/cognigyRelease";
+import { parseCognigyRelease } from "@cognigy-handover/contract";
 import {
     DEFAULT_API_DESTINATION_RATE_LIMIT,
     DEFAULT_MAXIMUM_EVENT_AGE_SECONDS,

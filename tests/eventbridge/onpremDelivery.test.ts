@@ -1,7 +1,10 @@
-import { EVENTBRIDGE_INTEGRATION_NAME, INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
-import { HANDOVER_EVENTS } from "../../components/events";
-import { handoverEventPatternJson } from "../../components/eventbridge/eventPattern";
-import { API_KEY_HEADER } from "../../components/eventbridge/cognigyHandoverService";
+import {
+    API_KEY_HEADER,
+    EVENTBRIDGE_INTEGRATION_NAME,
+    HANDOVER_EVENTS,
+    handoverEventPatternJson,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+} from "@cognigy-handover/contract";
 import { DEAD_LETTER_RETENTION_SECONDS } from "../../components/eventbridge/deadLetterQueue";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import {

@@ -3,6 +3,17 @@
  * registration as the gRPC request carried it (type, name, parent, dependencies, provider, secret markers),
  * via the offline evaluator's RegistrationRecorder.
  */
+import {
+    EVENT_API_DESTINATION_TYPE,
+    EVENT_BUS_TYPE,
+    EVENT_CONNECTION_TYPE,
+    EVENT_RULE_TYPE,
+    EVENT_TARGET_TYPE,
+    FLOW_TYPE,
+    INTEGRATION_ACTION_TYPE,
+    INTEGRATION_TYPE,
+    PROCESS_AUTOMATION_TRIGGER_TYPE,
+} from "@cognigy-handover/contract";
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "../../components/handoverEndDetection";
 import { stackComponentOptions } from "../../components/providers";
@@ -148,11 +159,11 @@ export function customResourceSet(resources: readonly PlannedResource[]): string
 }
 
 export const AWS_TYPES = {
-    eventBus: "aws:cloudwatch/eventBus:EventBus",
-    eventRule: "aws:cloudwatch/eventRule:EventRule",
-    eventTarget: "aws:cloudwatch/eventTarget:EventTarget",
-    connection: "aws:cloudwatch/eventConnection:EventConnection",
-    apiDestination: "aws:cloudwatch/eventApiDestination:EventApiDestination",
+    eventBus: EVENT_BUS_TYPE,
+    eventRule: EVENT_RULE_TYPE,
+    eventTarget: EVENT_TARGET_TYPE,
+    connection: EVENT_CONNECTION_TYPE,
+    apiDestination: EVENT_API_DESTINATION_TYPE,
     role: "aws:iam/role:Role",
     rolePolicy: "aws:iam/rolePolicy:RolePolicy",
     queue: "aws:sqs/queue:Queue",
@@ -161,8 +172,8 @@ export const AWS_TYPES = {
 } as const;
 
 export const GENESYS_TYPES = {
-    integration: "genesyscloud:index/integration:Integration",
-    integrationAction: "genesyscloud:index/integrationAction:IntegrationAction",
-    trigger: "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
-    flow: "genesyscloud:index/flow:Flow",
+    integration: INTEGRATION_TYPE,
+    integrationAction: INTEGRATION_ACTION_TYPE,
+    trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
+    flow: FLOW_TYPE,
 } as const;

@@ -1,5 +1,8 @@
-import { EVENTBRIDGE_INTEGRATION_NAME, INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
-import { HANDOVER_EVENTS } from "../../components/events";
+import {
+    EVENTBRIDGE_INTEGRATION_NAME,
+    HANDOVER_EVENTS,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+} from "@cognigy-handover/contract";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { byUrn, customResourceSet, GENESYS_TYPES, registerStack, SAAS_CONFIG, single } from "./registeredStack";
 

@@ -1,5 +1,5 @@
 import type { Models } from "purecloud-platform-client-v2";
-import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../../tools/doctor/declaredStack";
 import { FakeOrg } from "./fakeGenesysServer";
 

@@ -1,4 +1,5 @@
 import * as path from "path";
+import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 
@@ -6,11 +7,11 @@ export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 
 export const TYPES = {
     provider: "pulumi:providers:genesyscloud",
-    integration: "genesyscloud:index/integration:Integration",
-    credential: "genesyscloud:index/integrationCredential:IntegrationCredential",
-    action: "genesyscloud:index/integrationAction:IntegrationAction",
-    flow: "genesyscloud:index/flow:Flow",
-    trigger: "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
+    integration: INTEGRATION_TYPE,
+    credential: INTEGRATION_CREDENTIAL_TYPE,
+    action: INTEGRATION_ACTION_TYPE,
+    flow: FLOW_TYPE,
+    trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
 } as const;
 
 /** The program of a stack as the engine would see it, with lookups by type and name for assertions. */

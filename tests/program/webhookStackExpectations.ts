@@ -1,6 +1,5 @@
 import { parse } from "yaml";
-import { WEBHOOK_EVENTS } from "../../components/events";
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
+import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { sendEventActionName } from "../../components/webhook/sendEventActionContract";
 import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
 import { PlannedStack, TYPES } from "./plannedStack";

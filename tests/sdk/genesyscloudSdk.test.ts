@@ -4,6 +4,7 @@
  * our subset and the regenerated SDK fails the build: type tokens, input property names, required
  * arguments, secrets, package registration (parameterized `terraform-provider`) and package.json.
  */
+import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "@cognigy-handover/contract";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -175,6 +176,16 @@ describe("type tokens", () => {
         expect(tokenOf(g.IntegrationAction)).toBe("genesyscloud:index/integrationAction:IntegrationAction");
         expect(tokenOf(g.Flow)).toBe("genesyscloud:index/flow:Flow");
         expect(tokenOf(g.ProcessautomationTrigger)).toBe("genesyscloud:index/processautomationTrigger:ProcessautomationTrigger");
+    });
+
+    test("the contract's tokens, which the policy pack and the simulation compare types with, are the SDK's", () => {
+        expect([INTEGRATION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_ACTION_TYPE, FLOW_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE]).toEqual([
+            tokenOf(g.Integration),
+            tokenOf(g.IntegrationCredential),
+            tokenOf(g.IntegrationAction),
+            tokenOf(g.Flow),
+            tokenOf(g.ProcessautomationTrigger),
+        ]);
     });
 });
 

@@ -1,4 +1,4 @@
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "../../components/handoverContract";
+import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "@cognigy-handover/contract";
 import { checkResponse, renderRequest, validateAgainstContract } from "../../tools/simulation/dataAction";
 import { TYPES } from "../../tools/simulation/stackResources";
 import { renderVelocity, requestContext } from "../../tools/simulation/velocityTemplate";

@@ -1,5 +1,4 @@
-import { HANDOVER_EVENTS } from "../../components/events";
-import { COGNIGY_HANDOVER_PATH } from "../../components/handoverContract";
+import { COGNIGY_HANDOVER_PATH, HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { SimulationReport } from "../../tools/simulation/outcome";

@@ -1,4 +1,4 @@
-import { handoverMatchCriteriaJson } from "../../components/webhook/matchCriteria";
+import { handoverMatchCriteriaJson } from "@cognigy-handover/contract";
 import { criterionHolds, describeFailedCriteria, evaluateCriteria, extract, InvalidCriteriaError, MatchCriterion, parseMatchCriteria } from "../../tools/simulation/matchCriteria";
 import {
     afterCallWorkEvent,

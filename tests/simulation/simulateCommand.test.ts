@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { HANDOVER_EVENTS } from "../../components/events";
+import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import type { ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
 import { ProgramEvaluationError } from "../../tools/evaluate/programEvaluationError";
 import { runCommand } from "./fixtures/runCommand";

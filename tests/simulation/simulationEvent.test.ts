@@ -1,4 +1,4 @@
-import { ALL_EVENTS, eventByTopic, eventByTopicLiteral, HANDOVER_EVENTS } from "../../components/events";
+import { ALL_EVENTS, eventByTopic, eventByTopicLiteral, HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { EventInputError, expectationFor, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
 import { templateOf, topicMatchesTemplate } from "../../tools/simulation/topics";

@@ -1,8 +1,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { HANDOVER_EVENTS } from "../../components/events";
-import { COGNIGY_HANDOVER_PATH, DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import {
+    COGNIGY_HANDOVER_PATH,
+    DATA_ACTIONS_INTEGRATION_NAME,
+    HANDOVER_EVENTS,
+    SEND_EVENT_ACTION_NAME,
+} from "@cognigy-handover/contract";
 import { WORKFLOW_TEMPLATE_FILEPATH } from "../../components/webhook/workflowTemplate";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";

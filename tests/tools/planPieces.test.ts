@@ -235,6 +235,7 @@ describe("runPolicies through the pack's own analyzer (a child process, over gRP
             ["secret-password", "mandatory"],
             ["action-uses-credential", "mandatory"],
             ["reads-ids", "mandatory"],
+            ["reports-provider", "disabled"],
         ]);
         expect(info.policies[1].configSchema).toEqual({ properties: { requireProtect: { type: "boolean", default: false } }, required: [] });
     });
@@ -248,6 +249,16 @@ describe("runPolicies through the pack's own analyzer (a child process, over gRP
             ["action-uses-credential", "mandatory", undefined, "stack-level note"],
         ]);
         expect(violations[1]).toMatchObject({ description: "Data actions use https.", urn: actionUrn, resourceType: "genesyscloud:index/integrationAction:IntegrationAction" });
+    });
+
+    it("Analyze gets the explicit provider (its inputs) and the resource's replacement order", async () => {
+        const providerUrn = "urn:pulumi:dev::p::pulumi:providers:aws::eu";
+        const withProvider = [
+            ...resources.map((r) => (r.urn === actionUrn ? { ...r, provider: providerUrn, deleteBeforeReplace: true } : r)),
+            resource({ urn: providerUrn, type: "pulumi:providers:aws", name: "eu", inputs: { region: "eu-central-1" } }),
+        ];
+        const { violations } = await runPolicies(withProvider, await configured('{"all":"disabled","reports-provider":"advisory"}'));
+        expect(violations.map((v) => v.message)).toEqual(["action via eu (pulumi:providers:aws, region eu-central-1), deleteBeforeReplace true"]);
     });
 
     it("skips disabled policies, and reports a policy abandoned for unknowns exactly as the analyzer does", async () => {

@@ -1,5 +1,4 @@
-import { canonicalJson } from "../../components/canonicalJson";
-import { SEND_EVENT_ACTION_NAME, SEND_EVENT_INPUT_CONTRACT } from "../../components/handoverContract";
+import { canonicalJson, SEND_EVENT_ACTION_NAME, SEND_EVENT_INPUT_CONTRACT } from "@cognigy-handover/contract";
 import {
     contractFingerprint,
     SEND_EVENT_ACTION_CONTRACT,

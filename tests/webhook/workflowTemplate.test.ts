@@ -1,6 +1,10 @@
 import { parse } from "yaml";
-import { WEBHOOK_EVENTS } from "../../components/events";
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_INPUT_SOURCES, WORKFLOW_INPUT_VARIABLES } from "../../components/handoverContract";
+import {
+    SEND_EVENT_INPUT_CONTRACT,
+    SEND_EVENT_INPUT_SOURCES,
+    WEBHOOK_EVENTS,
+    WORKFLOW_INPUT_VARIABLES,
+} from "@cognigy-handover/contract";
 import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
 import {
     readWorkflowTemplate,

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { EVENTBRIDGE_INTEGRATION_NAME } from "../../components/handoverContract";
+import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../doctor/declaredStack";
 import { DoctorIo, isUserFixable } from "../doctor/doctorCommand";
 import { integrationDifferences } from "../doctor/differences";

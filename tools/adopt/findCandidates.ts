@@ -4,8 +4,7 @@
  * trigger on the event's topic that starts the adopted workflow). The first rule that finds anything decides;
  * two candidates under one rule is an ambiguity to resolve by hand, never a guess.
  */
-import { eventByTopic } from "../../components/events";
-import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "../../components/handoverContract";
+import { DATA_ACTIONS_INTEGRATION_NAME, eventByTopic, SEND_EVENT_ACTION_NAME } from "@cognigy-handover/contract";
 import { DeclaredWebhook } from "../doctor/declaredStack";
 import { Difference, actionDifferences, integrationDifferences, triggerDifferences, workflowDifferences } from "../doctor/differences";
 import { ObjectKind } from "../doctor/doctorReport";

@@ -3,12 +3,17 @@
  * (the evaluator `plan` uses) and the registered resources are the expectation. Names, criteria, contracts,
  * URLs and logical names therefore come from the same builders `pulumi up` uses; nothing here restates them.
  */
-import { eventByTopic, HandoverEvent } from "../../components/events";
-import { INTEGRATION_TYPE_EVENTBRIDGE, INTEGRATION_TYPE_WEB_SERVICES } from "../../components/handoverContract";
+import {
+    eventByTopic,
+    HandoverEvent,
+    INTEGRATION_TYPE_EVENTBRIDGE,
+    INTEGRATION_TYPE_WEB_SERVICES,
+    isRecord,
+} from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
-import { displayName, isRecord, linkedResources, ofType, recordInput, stringInput, TYPES } from "../simulation/stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "../simulation/stackResources";
 
 export const PROVIDER_TYPE = "pulumi:providers:genesyscloud";
 

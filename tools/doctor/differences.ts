@@ -2,7 +2,7 @@
  * Where a live Genesys object differs from what the stack declares. Pure functions over the SDK's models and
  * the declared stack, shared by doctor (drift) and adopt (what `pulumi up` will change after the import).
  */
-import { canonicalJson } from "../../components/canonicalJson";
+import { canonicalJson } from "@cognigy-handover/contract";
 import type { Action, Flow, Integration, Trigger } from "../genesys/genesysClient";
 import { DeclaredAction, DeclaredIntegration, DeclaredTrigger, DeclaredWorkflow } from "./declaredStack";
 

@@ -3,7 +3,7 @@
  * fire for a handover end (Genesys' own topic and trigger tests), and optionally one real call to Cognigy
  * through the data action's test endpoint. Reads only; the tests evaluate criteria without starting workflows.
  */
-import { eventByTopic } from "../../components/events";
+import { eventByTopic } from "@cognigy-handover/contract";
 import type { Action, GenesysOrgReader, Trigger } from "../genesys/genesysClient";
 import { DeclaredIntegration, DeclaredStack, DeclaredTrigger } from "./declaredStack";
 import { actionDifferences, integrationDifferences, triggerDifferences, workflowDifferences } from "./differences";

@@ -4,8 +4,7 @@
  * the same end on a voice call, and on a messaging conversation that is not Open Messaging.
  */
 import type { Models } from "purecloud-platform-client-v2";
-import { HandoverEvent, HANDOVER_EVENTS } from "../../components/events";
-import { REQUIRED_EVENT_MATCH } from "../../components/handoverContract";
+import { HANDOVER_EVENTS, HandoverEvent, REQUIRED_EVENT_MATCH } from "@cognigy-handover/contract";
 
 export type HandoverEventBody = Models.AcwDetailEventTopicAfterCallWorkEvent | Models.UserEndDetailEventTopicUserEndEvent;
 

@@ -1,3 +1,4 @@
+import { isRecord } from "@cognigy-handover/contract";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -121,8 +122,4 @@ function readYamlObject(file: string): Record<string, unknown> {
 
 function optionalString(value: unknown): string | undefined {
     return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
+import { isRecord } from "@cognigy-handover/contract";
 import { ProgramEvaluationError } from "./programEvaluationError";
-import { isRecord, ProjectConfigDeclaration, PulumiProject, PulumiStackFile } from "./pulumiProjectFiles";
+import { ProjectConfigDeclaration, PulumiProject, PulumiStackFile } from "./pulumiProjectFiles";
 
 /** Configuration in the shape `pulumi.runtime.setAllConfig` takes: `ns:key` → string (structured values as JSON). */
 export interface ResolvedStackConfig {

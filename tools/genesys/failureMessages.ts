@@ -1,3 +1,4 @@
+import { isRecord } from "@cognigy-handover/contract";
 import { GenesysAccessError } from "./genesysAccessError";
 
 /**
@@ -11,10 +12,6 @@ export interface FailureFacts {
     readonly detail?: string;
     /** Node/axios network code, e.g. ECONNABORTED (timeout), ECONNREFUSED, ENOTFOUND. */
     readonly networkCode?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function stringField(record: Record<string, unknown> | undefined, key: string): string | undefined {

@@ -1,5 +1,5 @@
 import { JSONPath } from "jsonpath-plus";
-import { INTEGRATION_TYPE_EVENTBRIDGE } from "../../components/handoverContract";
+import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { eventBridgeEnvelope, EnvelopeSource, parsePartnerSourceName, partnerSourceName, SIMULATED_ORG_ID } from "./eventBridgeEnvelope";
 import { matchesEventPattern, parseEventPattern } from "./eventPattern";
@@ -7,7 +7,7 @@ import { deliver } from "./httpDelivery";
 import { emptyOutcome, PathOutcome } from "./outcome";
 import { Receiver } from "./receiver";
 import { SimulationEvent } from "./simulationEvent";
-import { displayName, isRecord, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
 import { templateOf } from "./topics";
 
 /**

@@ -1,4 +1,4 @@
-import { isRecord } from "./stackResources";
+import { isRecord } from "@cognigy-handover/contract";
 
 /**
  * Amazon EventBridge event-pattern matching (AWS "Event patterns" and "Content filtering" docs): every key of
@@ -155,3 +155,4 @@ function numericHolds(argument: unknown, value: number, path: string): boolean {
     }
     return true;
 }
+

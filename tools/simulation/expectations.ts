@@ -1,4 +1,4 @@
-import { isRecord } from "./stackResources";
+import { isRecord } from "@cognigy-handover/contract";
 import { PathOutcome } from "./outcome";
 import { PathExpectation, SimulationEvent } from "./simulationEvent";
 

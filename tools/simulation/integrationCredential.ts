@@ -1,5 +1,6 @@
+import { isRecord } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { isRecord, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
 import { maskedCredential } from "./velocityTemplate";
 
 /**

@@ -1,5 +1,5 @@
+import { isRecord } from "@cognigy-handover/contract";
 import { JSONPath } from "jsonpath-plus";
-import { isRecord } from "./stackResources";
 
 /**
  * Process Automation match criteria, evaluated the way Genesys documents them: each criterion's Goessner

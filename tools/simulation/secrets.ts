@@ -1,5 +1,6 @@
+import { isRecord } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { isRecord, ofType, TYPES } from "./stackResources";
+import { ofType, TYPES } from "./stackResources";
 
 /** Secret values of the stack, so nothing printed shows them. */
 

@@ -1,5 +1,5 @@
+import { isRecord } from "@cognigy-handover/contract";
 import * as fs from "fs";
-import { isRecord } from "./stackResources";
 import { concreteTopic } from "./topics";
 
 /** What a sample expects on one delivery path. */

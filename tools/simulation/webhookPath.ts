@@ -1,5 +1,4 @@
-import { eventByTopic } from "../../components/events";
-import { SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "../../components/handoverContract";
+import { eventByTopic, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { checkResponse, renderRequest, resolveDataAction, undeclaredInputs, validateAgainstContract } from "./dataAction";
 import { deliver } from "./httpDelivery";

@@ -1,9 +1,10 @@
+import { isRecord } from "@cognigy-handover/contract";
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { renderWorkflowTemplate } from "../../components/webhook/workflowTemplate";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { isRecord, recordInput, stringInput } from "./stackResources";
+import { recordInput, stringInput } from "./stackResources";
 
 /** The parts of an Archy workflow YAML the simulation executes. */
 

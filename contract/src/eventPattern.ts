@@ -1,4 +1,4 @@
-import { REQUIRED_EVENT_MATCH } from "../handoverContract";
+import { REQUIRED_EVENT_MATCH } from "./handoverContract";
 
 /**
  * The EventBridge rule's event pattern, derived from the same Open Messaging restriction the webhook

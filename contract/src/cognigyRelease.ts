@@ -1,4 +1,4 @@
-import { HANDOVER_EVENTS, HandoverEvent } from "../events";
+import { HANDOVER_EVENTS, HandoverEvent } from "./events";
 
 /**
  * Cognigy.AI releases and the handover events each expects through Amazon EventBridge. Releases were

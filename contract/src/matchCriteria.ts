@@ -1,5 +1,5 @@
-import { canonicalJson } from "../canonicalJson";
-import { QUEUE_SCOPE_FIELD, REQUIRED_EVENT_MATCH } from "../handoverContract";
+import { canonicalJson } from "./canonicalJson";
+import { QUEUE_SCOPE_FIELD, REQUIRED_EVENT_MATCH } from "./handoverContract";
 
 export type MatchCriterion =
     | { readonly jsonPath: string; readonly operator: "Equal"; readonly value: string }

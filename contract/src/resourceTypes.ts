@@ -1,7 +1,7 @@
 /**
- * Type tokens of the Genesys Cloud resources the pack inspects. Policies compare `args.type` with these
- * strings instead of importing the generated SDK: the pack is its own npm project and must not depend on
- * ../sdks, and the SDK's `__pulumiType` is internal anyway.
+ * Type tokens of the Genesys Cloud resources the stack creates (bridged Terraform names, camelCased). The policy
+ * pack, the simulation and tests compare `type` with these strings instead of importing the generated SDK: the
+ * pack is its own npm project and must not depend on ../sdks, and the SDK's `__pulumiType` is internal anyway.
  */
 export const PROCESS_AUTOMATION_TRIGGER_TYPE = "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger";
 export const INTEGRATION_ACTION_TYPE = "genesyscloud:index/integrationAction:IntegrationAction";
