@@ -7,7 +7,7 @@
  * cannot say (`diffResource` in pulumi/pulumi `pkg/resource/deploy/step_generator.go`).
  */
 import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
-import { isRecord } from "../evaluate/pulumiProjectFiles";
+import { isRecord } from "@cognigy-handover/contract";
 import { propertyPath } from "../evaluate/wireValues";
 import { InputFact, ResourceModel } from "../providerModel/providerModel";
 import { isEncryptedSecret } from "./deployedState";

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { isRecord } from "../evaluate/pulumiProjectFiles";
+import { isRecord } from "@cognigy-handover/contract";
 import { InputFact, ResourceModel } from "../providerModel/providerModel";
 import { PlanInputError } from "./planInputError";
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import { isRecord } from "../evaluate/pulumiProjectFiles";
+import { isRecord } from "@cognigy-handover/contract";
 import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
 import { propertyPath } from "../evaluate/wireValues";
 import { DeployedResource, DeployedState, EncryptedSecret, isEncryptedSecret, parseUrn, providerReferenceUrn } from "./deployedState";
