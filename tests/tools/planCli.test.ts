@@ -192,7 +192,7 @@ describe("npm run plan", () => {
         beforeAll(() => {
             // The real program in a repository of its own: the base commit, then a contract change in the working tree.
             checkout = fs.mkdtempSync(path.join(os.tmpdir(), "plan-base-test-"));
-            for (const entry of ["index.ts", "components", "Pulumi.yaml", "Pulumi.dev.yaml", "tsconfig.json", "package.json"]) {
+            for (const entry of ["index.ts", "components", "contract", "sdks", "Pulumi.yaml", "Pulumi.dev.yaml", "tsconfig.json", "package.json"]) {
                 fs.cpSync(path.join(repoRoot, entry), path.join(checkout, entry), { recursive: true });
             }
             fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(checkout, "node_modules"), "dir");
@@ -201,9 +201,11 @@ describe("npm run plan", () => {
             git("init", "-q");
             git("add", "-A");
             git("commit", "-qm", "base");
-            const contractFile = path.join(checkout, "components", "handoverContract.ts");
+            // `secure` is one of the action's ForceNew contract inputs; it lives in the program (the contract package is
+            // linked from this checkout's node_modules, so the copy's working tree could not change it).
+            const contractFile = path.join(checkout, "components", "webhook", "sendEventActionContract.ts");
             const contract = fs.readFileSync(contractFile, "utf8");
-            const changed = contract.replace('disconnectType: { type: "string" },\n', 'disconnectType: { type: "string" },\n        conversationId: { type: "string" },\n');
+            const changed = contract.replace("    secure: false,\n", "    secure: true,\n");
             expect(changed).not.toBe(contract);
             fs.writeFileSync(contractFile, changed);
         });
@@ -225,7 +227,7 @@ describe("npm run plan", () => {
                 "delete-replaced handover-webhook-send-event-action",
             ]);
             const replace = steps.find((s) => s.op === "replace") as Step;
-            expect(replace.replaceReasons).toEqual(["contractInput"]);
+            expect(replace.replaceReasons).toEqual(["secure"]);
             expect(replace["x-deleteBeforeReplace"]).toBe(false);
             // Create-before-delete is safe only because the name changes with the contract: never two actions of one name.
             expect(replace.newState?.inputs["name"]).not.toEqual(replace.oldState?.inputs["name"]);
@@ -238,6 +240,25 @@ describe("npm run plan", () => {
             expect(report.changeSummary).toMatchObject({ replace: 1, update: 2 });
             expect(report.perpetualDiffs).toEqual([]);
             expect(report.nameClashes).toEqual([]);
+        });
+
+        it("a base whose shared contract package differs is planned with its own contract, built in the checkout", () => {
+            const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: checkout });
+            const source = path.join(checkout, "contract", "src", "handoverContract.ts");
+            const today = fs.readFileSync(source, "utf8");
+            const older = today.replace('title: "properties",', 'title: "older properties",');
+            expect(older).not.toBe(today);
+            fs.writeFileSync(source, older);
+            git("commit", "-qam", "older contract");
+            fs.writeFileSync(source, today);
+            git("commit", "-qam", "today's contract");
+            const result = plan("--stack", "dev", "--dir", checkout, "--base", "HEAD~1", "--json");
+            expect(result.stderr).not.toMatch(/\n\s+at /);
+            const report = JSON.parse(result.stdout);
+            const replace = report.steps.find((s: { op: string }) => s.op === "replace");
+            expect(replace.replaceReasons).toEqual(expect.arrayContaining(["contractInput"]));
+            expect(replace.oldState.inputs.contractInput).toContain('"title":"older properties"');
+            expect(replace.newState.inputs.contractInput).toContain('"title":"properties"');
         });
     });
 });
