@@ -1,22 +1,32 @@
 /**
- * Offline plan: evaluates the Pulumi program for one stack without the Pulumi CLI, credentials or providers, prints
- * what it would deploy and runs the policy pack on it.
- *
- *   npm run plan -- --stack <name> [--dir <project>] [--policy-pack <dir>] [--policy-pack-config <file>] [--json]
- *
- * Exit codes: 0 no mandatory violation, 1 a mandatory policy fails, 2 the program, its config, the policy pack or
- * the arguments cannot be evaluated (the message says which and how to fix it).
+ * Offline plan: previews one stack as `pulumi preview` would, without the Pulumi CLI, credentials or providers; runs
+ * the policy pack on it; simulates the `pulumi up` and previews again (perpetual diffs); with --base or --state, shows
+ * the steps from a deployed state to the working tree. `npm run plan -- --help` lists options and exit codes.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { ProgramEvaluationError } from "./evaluate/evaluateProgram";
+import { evaluateProgram, ProgramEvaluation, ProgramEvaluationError } from "./evaluate/evaluateProgram";
 import { PolicyConfigError } from "./evaluate/policyConfig";
-import { PolicyPackError } from "./evaluate/policyPack";
-import { previewWithPolicies } from "./evaluate/previewWithPolicies";
+import { ConfiguredPolicyPack, PolicyPackError, startConfiguredPolicyPack } from "./evaluate/policyPack";
+import { PolicyViolation, runPolicies } from "./evaluate/runPolicies";
 import { messageOf } from "./evaluate/programEvaluationError";
-import { parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
-import { buildPlanReport, planStatus } from "./plan/planReport";
+import { readPulumiProject } from "./evaluate/pulumiProjectFiles";
+import { checkoutBase } from "./plan/baseCheckout";
+import { perpetualDiffs, printPerpetualDiffs } from "./plan/convergence";
+import { nameClashes } from "./plan/nameClashes";
+import { DeployedState } from "./plan/deployedState";
+import { formatValue } from "./plan/formatValue";
+import { PLAN_HELP, PlanArguments, parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
+import { PlanInputError } from "./plan/planInputError";
+import { buildPlanReport, PlanFindings, planStatus, planVerdict } from "./plan/planReport";
+import { planSteps, PlannedSteps } from "./plan/planSteps";
+import { changeSummary, printSteps } from "./plan/printSteps";
 import { printTree } from "./plan/printTree";
-import { printViolations, verdictLine } from "./plan/printViolations";
+import { printViolations } from "./plan/printViolations";
+import { readStackExport } from "./plan/stackExport";
+import { Evaluate, previewAfterUp, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
+import { maskedChange } from "./plan/stepValues";
+import { stepsAsJson } from "./plan/stepsJson";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 
@@ -24,46 +34,132 @@ export const EXIT_PASS = 0;
 export const EXIT_MANDATORY_VIOLATION = 1;
 export const EXIT_CANNOT_EVALUATE = 2;
 
+/** The one evaluator, shared with the simulation: every program run of the plan goes through it. */
+const evaluate: Evaluate = evaluateProgram;
+
+/** The deployed state the working tree is compared with, and how to name it. */
+interface Deployed {
+    readonly label: string;
+    readonly state: DeployedState;
+}
+
+async function deployedState(args: PlanArguments): Promise<Deployed | undefined> {
+    if (args.stateFile !== undefined) {
+        const project = readPulumiProject(args.projectDir).name;
+        return { label: `state file ${args.stateFile}`, state: readStackExport(args.stateFile, { project, stack: args.stack }) };
+    }
+    if (args.base === undefined) {
+        return undefined;
+    }
+    const base = checkoutBase(args.base, args.projectDir);
+    try {
+        const label = `${args.base} (${base.commit.slice(0, 12)})`;
+        if (!fs.existsSync(path.join(base.projectDir, `Pulumi.${args.stack}.yaml`))) {
+            // The stack did not exist at the base: everything is new.
+            return { label: `${label}, where stack ${args.stack} does not exist yet`, state: [] };
+        }
+        try {
+            const { state } = await upFromEmpty(evaluate, { projectDir: base.projectDir, stack: args.stack });
+            return { label, state };
+        } catch (error) {
+            if (error instanceof ProgramEvaluationError) {
+                throw new PlanInputError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Pick a base where it can.`);
+            }
+            throw error;
+        }
+    } finally {
+        base.dispose();
+    }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
-    const args = parsePlanArguments(argv, REPO_ROOT);
-    const { evaluation, pack, violations } = await previewWithPolicies({
-        projectDir: args.projectDir,
-        stack: args.stack,
-        mode: "preview",
-        policyPackDir: args.policyPackDir,
-        policyPackConfig: args.policyPackConfig,
-    });
+    const parsed = parsePlanArguments(argv, REPO_ROOT);
+    if (parsed.help) {
+        process.stdout.write(`${PLAN_HELP}\n`);
+        return EXIT_PASS;
+    }
+    const args = parsed;
+    const target: Target = { projectDir: args.projectDir, stack: args.stack };
+    // The pack starts in its own process while the program is evaluated here.
+    const starting = args.policyPackDir !== undefined ? startConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig) : undefined;
+    starting?.catch(() => undefined); // awaited below; not an unhandled rejection if the evaluation fails first
+    let configured: ConfiguredPolicyPack | undefined;
+    let violations: PolicyViolation[] = [];
+    let deployed: Deployed | undefined;
+    let preview: ProgramEvaluation;
+    let planned: PlannedSteps;
+    let afterUp: PreviewAgainstState;
+    try {
+        deployed = await deployedState(args);
+        if (deployed) {
+            ({ evaluation: preview, planned } = await previewAgainst(evaluate, target, deployed.state));
+        } else {
+            preview = await evaluate({ ...target, mode: "preview" });
+            planned = planSteps(preview.resources, []);
+        }
+        // Convergence while the pack's process is still starting.
+        afterUp = await previewAfterUp(evaluate, target);
+        configured = await starting;
+        if (configured !== undefined) {
+            violations = (await runPolicies(preview.resources, configured)).violations;
+        }
+    } finally {
+        (configured ?? (await starting?.catch(() => undefined)))?.analyzer.close();
+    }
+    const perpetual = perpetualDiffs(afterUp.planned.steps, maskedChange);
+    const findings: PlanFindings = {
+        against: deployed?.label ?? "an empty state (first deployment)",
+        steps: stepsAsJson(planned.steps),
+        changeSummary: changeSummary(planned.steps),
+        perpetualDiffs: perpetual,
+        protectionErrors: planned.protectionErrors,
+        nameClashes: nameClashes(planned.steps),
+    };
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
     if (args.json) {
-        process.stdout.write(JSON.stringify(buildPlanReport(evaluation, violations, pack, args.policyPackConfig), null, 2) + "\n");
+        process.stdout.write(JSON.stringify(buildPlanReport(preview, violations, configured?.pack, args.policyPackConfig, findings), null, 2) + "\n");
     } else {
         const out: string[] = [];
-        out.push(`Offline plan for ${evaluation.project} / stack ${evaluation.stack} (no engine, mocked providers, ${seconds}s)`, "");
-        out.push(printTree(evaluation.resources), "");
-        if (pack) {
+        out.push(`Offline plan for ${preview.project} / stack ${preview.stack} (no engine, no providers, ${seconds}s)`, "");
+        if (deployed) {
+            out.push(`Changes against ${deployed.label}:`, printSteps(planned.steps), "");
+        } else {
+            out.push(printTree(preview.resources), "");
+        }
+        for (const error of [...findings.protectionErrors, ...findings.nameClashes]) {
+            out.push(`error: ${error.message}`);
+        }
+        out.push(
+            perpetual.length > 0
+                ? printPerpetualDiffs(perpetual, (value) => formatValue(value))
+                : "Converges: after the simulated `pulumi up`, a second preview changes nothing.",
+            "",
+        );
+        if (configured) {
             const configNote = args.policyPackConfig ? ` with ${path.relative(process.cwd(), args.policyPackConfig) || args.policyPackConfig}` : "";
-            out.push(`Policy pack ${pack.name}@${pack.version}${configNote}`);
+            out.push(`Policy pack ${configured.pack.name}@${configured.pack.version}${configNote}`);
             if (violations.length > 0) {
                 out.push(printViolations(violations));
             }
         } else {
             out.push("No policy pack (none at the default location; pass --policy-pack <dir>).");
         }
-        out.push("", verdictLine(violations));
+        out.push("", planVerdict(violations, findings));
         process.stdout.write(out.join("\n") + "\n");
     }
-    return planStatus(violations) === "fail" ? EXIT_MANDATORY_VIOLATION : EXIT_PASS;
+    return planStatus(violations, findings) === "fail" ? EXIT_MANDATORY_VIOLATION : EXIT_PASS;
 }
 
-/** Errors a user can fix (bad arguments, config, program, pack): print the message alone, no stack trace. */
+/** Errors a user can fix (bad arguments, config, program, pack, base ref, state file): the message alone, no stack trace. */
 function isExpected(thrown: unknown): boolean {
     return (
         thrown instanceof ProgramEvaluationError ||
         thrown instanceof PolicyPackError ||
         thrown instanceof PolicyConfigError ||
-        thrown instanceof PlanArgumentsError
+        thrown instanceof PlanArgumentsError ||
+        thrown instanceof PlanInputError
     );
 }
 

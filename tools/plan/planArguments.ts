@@ -9,6 +9,10 @@ export interface PlanArguments {
     readonly policyPackDir?: string;
     readonly policyPackConfig?: string;
     readonly json: boolean;
+    /** Plan against the stack as it was at this git ref. */
+    readonly base?: string;
+    /** Plan against this `pulumi stack export` file. */
+    readonly stateFile?: string;
 }
 
 export class PlanArgumentsError extends Error {
@@ -19,13 +23,39 @@ export class PlanArgumentsError extends Error {
 }
 
 export const PLAN_USAGE =
-    "usage: npm run plan -- --stack <name> [--dir <pulumi project dir>] [--policy-pack <dir>] [--policy-pack-config <file.json>] [--json]";
+    "usage: npm run plan -- --stack <name> [--base <git ref> | --state <export.json>] [--dir <pulumi project dir>] [--policy-pack <dir>] [--policy-pack-config <file.json>] [--json]";
+
+export const PLAN_HELP = `Offline plan: previews a stack the way \`pulumi preview\` would, with no Pulumi CLI, credentials or providers.
+It runs the program as a first preview (unknown ids, the bridge's auto-naming), runs the policy pack on it,
+simulates the \`pulumi up\` (each provider's read-back from tools/providerModel) and previews again: anything
+that would still change is a perpetual diff.
+
+${PLAN_USAGE}
+
+Options:
+  --stack <name>               stack whose Pulumi.<name>.yaml configures the program (required)
+  --base <git ref>             also show what the working tree changes against the stack as deployed from <git ref>
+                               (its own program and config; this checkout's node_modules)
+  --state <file>               also show what the working tree changes against a \`pulumi stack export\` file
+  --dir <dir>                  Pulumi project directory (default: this repository)
+  --policy-pack <dir>          policy pack (default: <repository>/policy when it exists)
+  --policy-pack-config <file>  policy pack config (default: <pack>/config/<stack>.json when it exists)
+  --json                       one JSON document: resources, steps (as \`pulumi preview --json\`), violations, verdict
+  -h, --help                   this text
+
+Exit codes:
+  0  no mandatory policy violation, no perpetual diff, nothing the real preview would refuse
+  1  a mandatory policy violation, a perpetual diff, a protected resource the change would replace or delete,
+     or a create-before-delete replacement that keeps its name
+  2  cannot plan: bad arguments, stack config, program, policy pack, base ref or state file (the message names the fix)`;
+
+export type ParsedPlanCommand = { readonly help: true } | ({ readonly help: false } & PlanArguments);
 
 /**
  * Parses the plan's command line. Defaults are relative to this repository (`repoRoot`), not the working directory:
  * the project is the repository, the pack is `<repo>/policy`, its config `<pack>/config/<stack>.json` if present.
  */
-export function parsePlanArguments(argv: readonly string[], repoRoot: string): PlanArguments {
+export function parsePlanArguments(argv: readonly string[], repoRoot: string): ParsedPlanCommand {
     // `npx ts-node tools/plan.ts -- --stack dev` passes the separator through; npm run strips it.
     const args = argv[0] === "--" ? argv.slice(1) : [...argv];
     let parsed;
@@ -35,9 +65,12 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
             options: {
                 stack: { type: "string" },
                 dir: { type: "string" },
+                base: { type: "string" },
+                state: { type: "string" },
                 "policy-pack": { type: "string" },
                 "policy-pack-config": { type: "string" },
                 json: { type: "boolean", default: false },
+                help: { type: "boolean", short: "h", default: false },
             },
             strict: true,
             allowPositionals: false,
@@ -46,8 +79,14 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
         throw new PlanArgumentsError(`${(e as Error).message}\n${PLAN_USAGE}`);
     }
     const { values } = parsed;
+    if (values.help === true) {
+        return { help: true };
+    }
     if (values.stack === undefined || values.stack === "") {
         throw new PlanArgumentsError(`--stack is required: name a stack with a Pulumi.<stack>.yaml file.\n${PLAN_USAGE}`);
+    }
+    if (values.base !== undefined && values.state !== undefined) {
+        throw new PlanArgumentsError(`--base and --state each name the deployed state to compare with: pass one of them.\n${PLAN_USAGE}`);
     }
     const projectDir = path.resolve(values.dir ?? repoRoot);
     const explicitPack = values["policy-pack"];
@@ -60,5 +99,14 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
     const defaultConfig = policyPackDir !== undefined ? path.join(policyPackDir, "config", `${values.stack}.json`) : undefined;
     const policyPackConfig =
         explicitConfig !== undefined ? path.resolve(explicitConfig) : defaultConfig !== undefined && fs.existsSync(defaultConfig) ? defaultConfig : undefined;
-    return { stack: values.stack, projectDir, policyPackDir, policyPackConfig, json: values.json === true };
+    return {
+        help: false,
+        stack: values.stack,
+        projectDir,
+        policyPackDir,
+        policyPackConfig,
+        json: values.json === true,
+        base: values.base,
+        stateFile: values.state !== undefined ? path.resolve(values.state) : undefined,
+    };
 }

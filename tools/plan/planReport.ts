@@ -3,6 +3,10 @@ import { LoadedPolicyPack } from "../evaluate/policyPack";
 import { PolicyViolation } from "../evaluate/runPolicies";
 import { maskSecrets } from "./maskSecrets";
 import { verdictLine } from "./printViolations";
+import { PerpetualDiff } from "./convergence";
+import { ProtectionError } from "./planSteps";
+import { NameClash } from "./nameClashes";
+import { PreviewStepJson } from "./stepsJson";
 
 export type PlanStatus = "pass" | "fail";
 
@@ -25,11 +29,59 @@ export interface PlanReport {
     readonly stackOutputs: Record<string, unknown>;
     readonly policyPack?: { name: string; version: string; directory: string; configFile?: string };
     readonly violations: readonly PolicyViolation[];
-    readonly verdict: { status: PlanStatus; mandatory: number; advisory: number; summary: string };
+    /** What the steps are planned against: nothing (a first deployment), a base ref or a state file. */
+    readonly against: string;
+    /** As `pulumi preview --json --show-sames --show-replacement-steps` prints them. */
+    readonly steps: readonly PreviewStepJson[];
+    readonly changeSummary: Record<string, number>;
+    /** What the preview after the simulated `pulumi up` would still change. */
+    readonly perpetualDiffs: readonly PerpetualDiff[];
+    /** Replacements or deletions of protected resources, which the real preview refuses. */
+    readonly protectionErrors: readonly ProtectionError[];
+    /** Create-before-delete replacements that keep their name. */
+    readonly nameClashes: readonly NameClash[];
+    readonly verdict: {
+        status: PlanStatus;
+        mandatory: number;
+        advisory: number;
+        perpetualDiffs: number;
+        protectionErrors: number;
+        nameClashes: number;
+        summary: string;
+    };
 }
 
-export function planStatus(violations: readonly PolicyViolation[]): PlanStatus {
-    return violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
+type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes">;
+
+/** The plan's findings besides policy violations. */
+export interface PlanFindings {
+    readonly against: string;
+    readonly steps: readonly PreviewStepJson[];
+    readonly changeSummary: Record<string, number>;
+    readonly perpetualDiffs: readonly PerpetualDiff[];
+    readonly protectionErrors: readonly ProtectionError[];
+    readonly nameClashes: readonly NameClash[];
+}
+
+export function planStatus(violations: readonly PolicyViolation[], findings?: Blocking): PlanStatus {
+    const blocking = (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0);
+    return blocking > 0 || violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
+}
+
+/** The one-line verdict, counting perpetual diffs and protection errors as blocking as a mandatory violation. */
+export function planVerdict(violations: readonly PolicyViolation[], findings: Blocking): string {
+    const extra = [
+        findings.perpetualDiffs.length > 0 ? `${findings.perpetualDiffs.length} perpetual diff(s)` : undefined,
+        findings.protectionErrors.length > 0 ? `${findings.protectionErrors.length} protected resource(s) replaced or deleted` : undefined,
+        findings.nameClashes.length > 0 ? `${findings.nameClashes.length} create-before-delete replacement(s) under an unchanged name` : undefined,
+    ].filter((part): part is string => part !== undefined);
+    if (extra.length === 0) {
+        return verdictLine(violations);
+    }
+    const mandatory = violations.filter((v) => v.enforcementLevel === "mandatory");
+    const policies = mandatory.length > 0 ? [`${mandatory.length} mandatory violation(s) (${[...new Set(mandatory.map((v) => v.policyName))].join(", ")})`] : [];
+    const advisory = violations.length - mandatory.length;
+    return `FAIL: ${[...policies, ...extra].join(", ")} block this stack` + (advisory > 0 ? `; ${advisory} advisory` : "");
 }
 
 export function buildPlanReport(
@@ -37,6 +89,7 @@ export function buildPlanReport(
     violations: readonly PolicyViolation[],
     pack: LoadedPolicyPack | undefined,
     configFile: string | undefined,
+    findings: PlanFindings,
 ): PlanReport {
     const stack = evaluation.resources.find((r) => r.type === "pulumi:pulumi:Stack");
     const mandatory = violations.filter((v) => v.enforcementLevel === "mandatory").length;
@@ -58,6 +111,15 @@ export function buildPlanReport(
         stackOutputs: maskSecrets(evaluation.stackOutputs, stack?.outputSecretPaths ?? []),
         policyPack: pack && { name: pack.name, version: pack.version, directory: pack.directory, configFile },
         violations,
-        verdict: { status: planStatus(violations), mandatory, advisory: violations.length - mandatory, summary: verdictLine(violations) },
+        ...findings,
+        verdict: {
+            status: planStatus(violations, findings),
+            mandatory,
+            advisory: violations.length - mandatory,
+            perpetualDiffs: findings.perpetualDiffs.length,
+            protectionErrors: findings.protectionErrors.length,
+            nameClashes: findings.nameClashes.length,
+            summary: planVerdict(violations, findings),
+        },
     };
 }

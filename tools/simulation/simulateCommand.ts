@@ -18,7 +18,13 @@ export const USAGE = `Usage: npm run simulate -- --stack <name> [--dir <project 
   --dir     Pulumi project directory (default: current directory)
   --events  JSON array or NDJSON of {topicName?, eventBody, name?, expect?} or bare event bodies (default: bundled samples)
   --topic   topic for items without topicName, e.g. v2.detail.events.conversation.{id}.acw ({id} = the event's conversationId)
-  --json    print one JSON document instead of text`;
+  --json    print one JSON document instead of text
+  -h, --help  this text
+
+Exit codes:
+  0  every expectation held
+  1  an expectation did not hold
+  2  cannot simulate: bad arguments, stack config, program or events file (the message names the fix)`;
 
 export const EXIT_OK = 0;
 export const EXIT_EXPECTATIONS_FAILED = 1;
