@@ -98,6 +98,10 @@ describe("formatValue", () => {
         const criteria = JSON.stringify([{ jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" }, { jsonPath: "messageType", operator: "Equal", value: "OPEN" }]);
         expect(formatValue(criteria, 20)).toBe(`json ${criteria}`);
     });
+
+    it("renders the engine's unknown sentinel as unknown, never as its raw uuid", () => {
+        expect(formatValue(UNKNOWN_VALUE)).toBe("[unknown until the update]");
+    });
 });
 
 const resource = (overrides: Partial<PlannedResource> & Pick<PlannedResource, "urn" | "type" | "name">): PlannedResource => ({

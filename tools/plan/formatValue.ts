@@ -1,3 +1,5 @@
+import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
+
 /** Longest rendering of one input value in the tree before it is cut with `…`. */
 export const MAX_VALUE_LENGTH = 120;
 
@@ -11,7 +13,13 @@ export function formatValue(value: unknown, maxLength = MAX_VALUE_LENGTH): strin
     return rendered.startsWith("json ") ? rendered : shorten(rendered, maxLength);
 }
 
+/** How a value the engine does not know yet (ids, provider-computed outputs on a first preview) reads. */
+export const UNKNOWN_RENDERING = "[unknown until the update]";
+
 function render(value: unknown): string {
+    if (value === UNKNOWN_VALUE) {
+        return UNKNOWN_RENDERING;
+    }
     if (typeof value === "string") {
         const json = parseJsonContainer(value);
         return json === undefined ? JSON.stringify(value) : `json ${JSON.stringify(json)}`;

@@ -2,7 +2,6 @@
  * Steps as `pulumi preview --diff` shows them: one block per resource that changes, its symbol and operation, then
  * each changed property (`forces replacement` where it does), secrets as `[secret]`; then the change summary.
  */
-import { UNKNOWN_VALUE } from "../evaluate/plannedResource";
 import { formatValue } from "./formatValue";
 import { PlanStep, StepOp } from "./planSteps";
 import { maskedChange } from "./stepValues";
@@ -47,10 +46,9 @@ export function printSteps(steps: readonly PlanStep[]): string {
         for (const change of step.diff?.changes ?? []) {
             const { planned, stored } = maskedChange(step, change);
             const forces = change.kind.endsWith("-replace") ? "  (forces replacement)" : "";
-            const render = (value: unknown): string => (value === UNKNOWN_VALUE ? "[unknown until the update]" : formatValue(value));
             const symbol = change.kind.startsWith("add") ? "+" : change.kind.startsWith("delete") ? "-" : "~";
             const text =
-                symbol === "+" ? render(planned) : symbol === "-" ? render(stored) : `${render(stored)} => ${render(planned)}`;
+                symbol === "+" ? formatValue(planned) : symbol === "-" ? formatValue(stored) : `${formatValue(stored)} => ${formatValue(planned)}`;
             lines.push(`      ${symbol} ${change.path}: ${text}${forces}`);
         }
         for (const path of step.diff?.unverifiable ?? []) {
