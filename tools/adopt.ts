@@ -4,6 +4,7 @@
  * Finds a manual (guide-built) setup in the live Genesys org, read-only, and writes the bulk import file that
  * lets Pulumi take it over instead of creating duplicates. Exit 0 written, 1 ambiguous candidates, 2 cannot check.
  */
+import { failureText } from "./userError";
 import * as path from "node:path";
 import { adoptCommand, EXIT_CANNOT_CHECK } from "./adopt/adoptCommand";
 import { loadDeclaredStack } from "./doctor/declaredStack";
@@ -22,8 +23,7 @@ adoptCommand(process.argv.slice(2), {
         process.exitCode = code;
     },
     (error: unknown) => {
-        // A bug in adopt itself, not in the org: keep the stack for the bug report.
-        process.stderr.write(`adopt failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(failureText("adopt", error));
         process.exitCode = EXIT_CANNOT_CHECK;
     },
 );

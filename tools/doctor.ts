@@ -4,6 +4,7 @@
  * Reads the live Genesys org (read-only) and reports where it differs from what the stack declares.
  * Exit 0 healthy, 1 findings, 2 cannot check (the message names the fix). `--help` for details.
  */
+import { failureText } from "./userError";
 import * as path from "node:path";
 import { connectToGenesys } from "./genesys/genesysClient";
 import { doctorCommand, EXIT_CANNOT_CHECK } from "./doctor/doctorCommand";
@@ -21,8 +22,7 @@ doctorCommand(process.argv.slice(2), {
         process.exitCode = code;
     },
     (error: unknown) => {
-        // A bug in doctor itself, not in the org: keep the stack for the bug report.
-        process.stderr.write(`doctor failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(failureText("doctor", error));
         process.exitCode = EXIT_CANNOT_CHECK;
     },
 );

@@ -5,19 +5,16 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluateProgram, ProgramEvaluation, ProgramEvaluationError } from "./evaluate/evaluateProgram";
-import { PolicyConfigError } from "./evaluate/policyConfig";
-import { ConfiguredPolicyPack, PolicyPackError, startConfiguredPolicyPack } from "./evaluate/policyPack";
+import { evaluateProgram, ProgramEvaluation } from "./evaluate/evaluateProgram";
+import { ConfiguredPolicyPack, startConfiguredPolicyPack } from "./evaluate/policyPack";
 import { PolicyViolation, runPolicies } from "./evaluate/runPolicies";
-import { messageOf } from "./evaluate/programEvaluationError";
 import { readPulumiProject } from "./evaluate/pulumiProjectFiles";
 import { checkoutBase } from "./plan/baseCheckout";
 import { perpetualDiffs, printPerpetualDiffs } from "./plan/convergence";
 import { nameClashes } from "./plan/nameClashes";
 import { DeployedState } from "./plan/deployedState";
 import { formatValue } from "./plan/formatValue";
-import { PLAN_HELP, PlanArguments, parsePlanArguments, PlanArgumentsError } from "./plan/planArguments";
-import { PlanInputError } from "./plan/planInputError";
+import { PLAN_HELP, PlanArguments, parsePlanArguments } from "./plan/planArguments";
 import { buildPlanReport, PlanFindings, planStatus, planVerdict } from "./plan/planReport";
 import { planSteps, PlannedSteps } from "./plan/planSteps";
 import { changeSummary, printSteps } from "./plan/printSteps";
@@ -27,12 +24,13 @@ import { readStackExport } from "./plan/stackExport";
 import { Evaluate, previewAfterUp, previewAgainst, PreviewAgainstState, Target, upFromEmpty } from "./plan/stateTransitions";
 import { maskedChange } from "./plan/stepValues";
 import { stepsAsJson } from "./plan/stepsJson";
+import { EXIT_CANNOT_RUN, failureText, messageOf, UserError } from "./userError";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 
 export const EXIT_PASS = 0;
 export const EXIT_MANDATORY_VIOLATION = 1;
-export const EXIT_CANNOT_EVALUATE = 2;
+export const EXIT_CANNOT_EVALUATE = EXIT_CANNOT_RUN;
 
 /** The one evaluator, shared with the simulation: every program run of the plan goes through it. */
 const evaluate: Evaluate = evaluateProgram;
@@ -62,8 +60,8 @@ async function deployedState(args: PlanArguments): Promise<Deployed | undefined>
             const { state } = await upFromEmpty(evaluate, { projectDir: base.projectDir, stack: args.stack });
             return { label, state };
         } catch (error) {
-            if (error instanceof ProgramEvaluationError) {
-                throw new PlanInputError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Pick a base where it can.`);
+            if (error instanceof UserError) {
+                throw new UserError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Pick a base where it can.`);
             }
             throw error;
         }
@@ -152,30 +150,14 @@ async function main(argv: readonly string[]): Promise<number> {
     return planStatus(violations, findings) === "fail" ? EXIT_MANDATORY_VIOLATION : EXIT_PASS;
 }
 
-/** Errors a user can fix (bad arguments, config, program, pack, base ref, state file): the message alone, no stack trace. */
-function isExpected(thrown: unknown): boolean {
-    return (
-        thrown instanceof ProgramEvaluationError ||
-        thrown instanceof PolicyPackError ||
-        thrown instanceof PolicyConfigError ||
-        thrown instanceof PlanArgumentsError ||
-        thrown instanceof PlanInputError
-    );
-}
-
 if (require.main === module) {
     const json = process.argv.includes("--json");
     main(process.argv.slice(2)).then(
         (code) => process.exit(code),
         (thrown: unknown) => {
-            const message = messageOf(thrown);
-            process.stderr.write(`plan: ${message}\n`);
-            if (!isExpected(thrown) && thrown instanceof Error && thrown.stack) {
-                // An unexpected failure is a bug in this tool: keep its stack for the bug report.
-                process.stderr.write(`${thrown.stack}\n`);
-            }
+            process.stderr.write(failureText("plan", thrown));
             if (json) {
-                process.stdout.write(JSON.stringify({ error: message, verdict: { status: "error" } }, null, 2) + "\n");
+                process.stdout.write(JSON.stringify({ error: messageOf(thrown), verdict: { status: "error" } }, null, 2) + "\n");
             }
             process.exit(EXIT_CANNOT_EVALUATE);
         },

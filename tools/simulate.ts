@@ -1,3 +1,4 @@
+import { failureText } from "./userError";
 import { evaluateProgram } from "./evaluate/evaluateProgram";
 import { EXIT_CANNOT_EVALUATE, simulateCommand } from "./simulation/simulateCommand";
 
@@ -17,8 +18,7 @@ simulateCommand(process.argv.slice(2), {
         process.exitCode = code;
     },
     (error: unknown) => {
-        // Unexpected: a bug in the simulation itself. Say so in one line; no stack trace for users.
-        process.stderr.write(`simulate failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(failureText("simulate", error));
         process.exitCode = EXIT_CANNOT_EVALUATE;
     },
 );

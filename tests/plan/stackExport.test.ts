@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { EncryptedSecret } from "../../tools/plan/deployedState";
 import { parseStackExport, readStackExport, toStackExport } from "../../tools/plan/stackExport";
-import { PlanInputError } from "../../tools/plan/planInputError";
+import { UserError } from "../../tools/userError";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "stack-export", "convergence-project.converges.json");
 const EXPECTED = { project: "convergence-project", stack: "converges" };
@@ -58,7 +58,7 @@ describe("pulumi stack export files", () => {
     ];
     for (const [what, content, message] of problems) {
         it(`refuses ${what}, naming the problem`, () => {
-            expect(() => parseStackExport(content, "state.json", EXPECTED)).toThrow(PlanInputError);
+            expect(() => parseStackExport(content, "state.json", EXPECTED)).toThrow(UserError);
             expect(() => parseStackExport(content, "state.json", EXPECTED)).toThrow(message);
         });
     }

@@ -3,9 +3,9 @@ import * as os from "os";
 import * as path from "path";
 import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import type { ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
-import { ProgramEvaluationError } from "../../tools/evaluate/programEvaluationError";
 import { runCommand } from "./fixtures/runCommand";
 import { webhookStack } from "./fixtures/webhookStack";
+import { UserError } from "../../tools/userError";
 
 /** The command's contract (arguments, output, exit codes) over a stand-in evaluator. */
 
@@ -64,10 +64,10 @@ describe("simulate", () => {
 
     test("exit 2 with the evaluator's message, no stack trace", async () => {
         const run = await runCommand(["--stack", "nope"], async () => {
-            throw new ProgramEvaluationError("No stack file Pulumi.nope.yaml");
+            throw new UserError("No stack file Pulumi.nope.yaml");
         });
         expect(run.code).toBe(2);
-        expect(run.stderr).toBe("Cannot simulate stack nope: No stack file Pulumi.nope.yaml\n");
+        expect(run.stderr).toBe("simulate: cannot simulate stack nope: No stack file Pulumi.nope.yaml\n");
     });
 
     test("exit 2 for unreadable events and for missing arguments", async () => {

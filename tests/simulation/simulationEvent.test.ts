@@ -1,7 +1,8 @@
 import { ALL_EVENTS, eventByTopic, eventByTopicLiteral, HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
-import { EventInputError, expectationFor, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
+import { expectationFor, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
 import { templateOf, topicMatchesTemplate } from "../../tools/simulation/topics";
+import { UserError } from "../../tools/userError";
 
 const ACW = HANDOVER_EVENTS.AfterCallWorkEvent;
 
@@ -29,7 +30,7 @@ describe("reading a user's events", () => {
     });
 
     test("a bare body without a topic is an input error naming the fix", () => {
-        expect(() => toSimulationEvents([{ conversationId: "c7" }], "mine.json")).toThrow(EventInputError);
+        expect(() => toSimulationEvents([{ conversationId: "c7" }], "mine.json")).toThrow(UserError);
         expect(() => toSimulationEvents([{ conversationId: "c7" }], "mine.json")).toThrow("pass --topic");
     });
 

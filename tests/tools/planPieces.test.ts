@@ -13,7 +13,8 @@ import { maskSecrets } from "../../tools/plan/maskSecrets";
 import { formatValue } from "../../tools/plan/formatValue";
 import { printTree } from "../../tools/plan/printTree";
 import { verdictLine } from "../../tools/plan/printViolations";
-import { parsePlanArguments, PlanArgumentsError } from "../../tools/plan/planArguments";
+import { parsePlanArguments } from "../../tools/plan/planArguments";
+import { UserError } from "../../tools/userError";
 
 const project: PulumiProject = {
     name: "proj",
@@ -283,7 +284,7 @@ describe("runPolicies through the pack's own analyzer (a child process, over gRP
 
 describe("parsePlanArguments", () => {
     it("requires --stack and defaults the project and pack to the repository", () => {
-        expect(() => parsePlanArguments([], "/repo")).toThrow(PlanArgumentsError);
+        expect(() => parsePlanArguments([], "/repo")).toThrow(UserError);
         expect(() => parsePlanArguments(["--stack", "dev", "--bogus"], "/repo")).toThrow(/Unknown option '--bogus'/);
         const args = parsePlanArguments(["--", "--stack", "dev", "--json"], "/repo");
         expect(args).toMatchObject({ stack: "dev", projectDir: "/repo", json: true });

@@ -149,10 +149,10 @@ describe("evaluateProgram in preview mode", () => {
         const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], { cwd: path.resolve(__dirname, "..", ".."), encoding: "utf8" });
         const [autonamingFailure, lookupFailure, ...rest] = run.stdout.trim().split("\n");
         expect(rest).toEqual([]);
-        expect(autonamingFailure).toMatch(/^ProgramEvaluationError: .*failed to register new resource workflow \[genesyscloud:index\/flow:Flow\]: /);
+        expect(autonamingFailure).toMatch(/^UserError: .*failed to register new resource workflow \[genesyscloud:index\/flow:Flow\]: /);
         expect(autonamingFailure).toContain(`${FLOW_URN.replace(":first:", ":no-autonaming:")}: ${AUTONAMING_DISABLED_MESSAGE} (set \`name\`, or change pulumi:autonaming).`);
         expect(lookupFailure).toBe(
-            "ProgramEvaluationError: The offline evaluator has no answer for invoke genesyscloud:index/getRoutingQueue:getRoutingQueue: " +
+            "UserError: The offline evaluator has no answer for invoke genesyscloud:index/getRoutingQueue:getRoutingQueue: " +
                 "add a fixed, obviously fake result for it to tools/evaluate/offlineMocks.ts (and say in the README what the plan cannot check about it).",
         );
     }, 30000);

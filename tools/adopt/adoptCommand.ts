@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../doctor/declaredStack";
-import { DoctorIo, isUserFixable } from "../doctor/doctorCommand";
+import { DoctorIo } from "../doctor/doctorCommand";
+import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 import { integrationDifferences } from "../doctor/differences";
 import { readLiveOrg } from "../doctor/liveOrg";
 import { connectOptionsFromEnvironment, parseTimeoutSeconds } from "../genesys/environment";
@@ -32,7 +33,7 @@ Exit codes:
 
 export const EXIT_WRITTEN = 0;
 export const EXIT_AMBIGUOUS = 1;
-export const EXIT_CANNOT_CHECK = 2;
+export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
 export interface AdoptIo extends DoctorIo {
     readonly cwd: string;
@@ -133,7 +134,7 @@ export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promis
         }
         return ambiguous ? EXIT_AMBIGUOUS : EXIT_WRITTEN;
     } catch (error) {
-        if (isUserFixable(error)) {
+        if (isUserError(error)) {
             io.stderr(`adopt: cannot check stack ${stack}: ${error.message}\n`);
             return EXIT_CANNOT_CHECK;
         }

@@ -12,8 +12,8 @@ import {
 } from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
 import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "../simulation/stackResources";
+import { UserError } from "../userError";
 
 export const PROVIDER_TYPE = "pulumi:providers:genesyscloud";
 
@@ -89,7 +89,7 @@ function parseJson(text: string | undefined, what: string): unknown {
     try {
         return JSON.parse(text);
     } catch {
-        throw new ProgramEvaluationError(`${what} is not JSON: ${text}`);
+        throw new UserError(`${what} is not JSON: ${text}`);
     }
 }
 
@@ -165,7 +165,7 @@ export function declaredStackFrom(evaluation: ProgramEvaluation): DeclaredStack 
     const provider = resources.find((r) => r.type === PROVIDER_TYPE);
     const region = provider ? stringInput(provider, "awsRegion") : undefined;
     if (region === undefined) {
-        throw new ProgramEvaluationError(`Stack '${evaluation.stack}' declares no genesyscloud provider with a region; nothing to check.`);
+        throw new UserError(`Stack '${evaluation.stack}' declares no genesyscloud provider with a region; nothing to check.`);
     }
     const integrations = ofType(resources, TYPES.integration).map(declaredIntegration);
     const webhookIntegration = integrations.find((i) => i.integrationType === INTEGRATION_TYPE_WEB_SERVICES);

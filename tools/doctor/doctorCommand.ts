@@ -1,12 +1,11 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
 import { connectOptionsFromEnvironment, Environment, parseTimeoutSeconds } from "../genesys/environment";
-import { GenesysAccessError } from "../genesys/genesysAccessError";
 import { ConnectOptions, GenesysOrgReader } from "../genesys/genesysClient";
 import { DeclaredStack } from "./declaredStack";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
+import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 
 export const DOCTOR_USAGE = `Usage: npm run doctor -- --stack <name> [--json] [--call-cognigy] [--dir <project dir>] [--timeout <seconds>]
 
@@ -29,7 +28,7 @@ Exit codes:
 
 export const EXIT_HEALTHY = 0;
 export const EXIT_FINDINGS = 1;
-export const EXIT_CANNOT_CHECK = 2;
+export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
 export interface DoctorIo {
     readonly stdout: (text: string) => void;
@@ -38,12 +37,6 @@ export interface DoctorIo {
     readonly repoRoot: string;
     readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
     readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
-}
-
-/** Errors a user fixes (checked by name too: a test runner may load an error class twice). */
-export function isUserFixable(error: unknown): error is Error {
-    const name = (error as Error | undefined)?.name;
-    return error instanceof GenesysAccessError || error instanceof ProgramEvaluationError || name === "GenesysAccessError" || name === "ProgramEvaluationError";
 }
 
 export async function doctorCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
@@ -81,7 +74,7 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
         io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
         return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;
     } catch (error) {
-        if (isUserFixable(error)) {
+        if (isUserError(error)) {
             io.stderr(`doctor: cannot check stack ${values.stack}: ${error.message}\n`);
             return EXIT_CANNOT_CHECK;
         }

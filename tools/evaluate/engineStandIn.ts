@@ -9,9 +9,9 @@
 import { resourceModel } from "../providerModel/providerModel";
 import { AutonamingMode, checkInputs, plannedPreviewState, PriorState } from "./bridgeCheck";
 import { UrnTranslator } from "./engineUrns";
-import { messageOf } from "./programEvaluationError";
 import { analyzerProtos, monitorError } from "./pulumiInternals";
 import type { RecordableMonitor } from "./registrationRecorder";
+import { messageOf } from "../userError";
 
 export type EvaluationMode = "preview" | "update";
 

@@ -4,15 +4,14 @@ import { attachEngineStandIn, EvaluationMode } from "./engineStandIn";
 import { UrnTranslator } from "./engineUrns";
 import { offlineMocks } from "./offlineMocks";
 import { PlannedResource } from "./plannedResource";
-import { ProgramEvaluationError, messageOf } from "./programEvaluationError";
 import { readPulumiProject, readStackFile } from "./pulumiProjectFiles";
 import { RecordableMonitor, RegistrationRecorder } from "./registrationRecorder";
 import { resolveStackConfig } from "./stackConfig";
 import { enableTypeScript, resolveEntryPoint } from "./typescriptLoader";
 import { captureProgramConsole } from "./programConsole";
 import { runtimeInternals } from "./pulumiInternals";
+import { UserError, messageOf } from "../userError";
 
-export { ProgramEvaluationError } from "./programEvaluationError";
 export type { EvaluationMode } from "./engineStandIn";
 export type { PriorResourceState, PriorState } from "./bridgeCheck";
 
@@ -52,21 +51,21 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const projectDir = path.resolve(options.projectDir);
     const project = readPulumiProject(projectDir);
     if (project.runtime !== "nodejs") {
-        throw new ProgramEvaluationError(
+        throw new UserError(
             `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only.`,
         );
     }
     const stackConfig = resolveStackConfig(project, readStackFile(projectDir, project, options.stack), options.stack);
     const entryPoint = resolveEntryPoint(projectDir, project.main);
     if (!entryPoint) {
-        throw new ProgramEvaluationError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
+        throw new UserError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
     }
 
     try {
         // Checked once up front, so a bad setting is a configuration error rather than a failed registration.
         autonamingModeFor(stackConfig.config, "");
     } catch (thrown) {
-        throw new ProgramEvaluationError(`Stack '${options.stack}': ${messageOf(thrown)}`);
+        throw new UserError(`Stack '${options.stack}': ${messageOf(thrown)}`);
     }
     const pulumi = loadProjectPulumi(projectDir);
     const internals = runtimeInternals(pulumi);
@@ -103,7 +102,7 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     }
     const failure = programConsole.errors[0] ?? recorder.failures.map(messageOf)[0];
     if (failure !== undefined) {
-        throw new ProgramEvaluationError(failure);
+        throw new UserError(failure);
     }
 
     const resources = recorder.resources();
@@ -117,7 +116,7 @@ function loadProjectPulumi(projectDir: string): PulumiModule {
     try {
         resolved = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
     } catch {
-        throw new ProgramEvaluationError(`@pulumi/pulumi is not installed for ${projectDir}: run \`npm ci\` there.`);
+        throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}: run \`npm ci\` there.`);
     }
     return require(resolved) as PulumiModule;
 }

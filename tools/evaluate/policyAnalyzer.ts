@@ -12,6 +12,7 @@ import type * as grpcTypes from "@grpc/grpc-js";
 import { AnalyzedResource } from "./analyzedResource";
 import { AnalyzerPolicyConfig, AnalyzerPolicyInfo, EnforcementLevel } from "./policyConfig";
 import { analyzerProtos, runPolicyPackScript } from "./pulumiInternals";
+import { UserError } from "../userError";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript, shared with the postinstall
 const policyPackBuild = require("../policyPackBuild") as { currentBuildEntry(packDir: string): string | undefined };
 
@@ -19,12 +20,6 @@ type Protos = ReturnType<typeof analyzerProtos>;
 type AnalyzerMessages = Protos["analyzer"];
 type AnalyzerClient = InstanceType<Protos["grpc"]["AnalyzerClient"]>;
 
-export class PolicyPackError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = "PolicyPackError";
-    }
-}
 
 export interface AnalyzerInfo {
     readonly name: string;
@@ -77,7 +72,7 @@ export class PolicyAnalyzer {
     static start(packDirectory: string): Promise<PolicyAnalyzer> {
         const directory = path.resolve(packDirectory);
         if (!fs.existsSync(path.join(directory, "PulumiPolicy.yaml"))) {
-            return Promise.reject(new PolicyPackError(`No PulumiPolicy.yaml in ${directory}. Pass --policy-pack <dir of a Pulumi policy pack>.`));
+            return Promise.reject(new UserError(`No PulumiPolicy.yaml in ${directory}. Pass --policy-pack <dir of a Pulumi policy pack>.`));
         }
         let script: string;
         try {
@@ -85,7 +80,7 @@ export class PolicyAnalyzer {
         } catch {
             // The CLI's own advice in this case (analyzer_plugin.go, errRunPolicyModuleNotFound).
             return Promise.reject(
-                new PolicyPackError(`It looks like the policy pack's dependencies are not installed; try running npm install or yarn install in "${directory}".`),
+                new UserError(`It looks like the policy pack's dependencies are not installed; try running npm install or yarn install in "${directory}".`),
             );
         }
         const protos = analyzerProtos();
@@ -104,7 +99,7 @@ export class PolicyAnalyzer {
             const fail = (why: string): void => {
                 clearTimeout(timer);
                 child.kill();
-                reject(new PolicyPackError(`Policy pack ${directory} failed to start: ${why}${stderr.trim() !== "" ? `\n${stderr.trim()}` : ""}`));
+                reject(new UserError(`Policy pack ${directory} failed to start: ${why}${stderr.trim() !== "" ? `\n${stderr.trim()}` : ""}`));
             };
             const timer = setTimeout(() => fail(`no analyzer port after ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
             child.stderr?.on("data", (chunk: Buffer) => {
@@ -300,7 +295,7 @@ export class PolicyAnalyzer {
         return new Promise<Response>((resolve, reject) => {
             unary.call(this.client, request, (error, response) => {
                 if (error) {
-                    reject(new PolicyPackError(`Policy pack ${this.directory}: ${method} failed: ${error.details || error.message}`));
+                    reject(new UserError(`Policy pack ${this.directory}: ${method} failed: ${error.details || error.message}`));
                 } else {
                     resolve(response);
                 }
@@ -312,7 +307,7 @@ export class PolicyAnalyzer {
 function levelNumber(level: EnforcementLevel | ""): number {
     const entry = Object.entries(LEVEL_NAMES).find(([, name]) => name === level);
     if (entry === undefined) {
-        throw new PolicyPackError(`invalid enforcement level "${level}"`);
+        throw new UserError(`invalid enforcement level "${level}"`);
     }
     return Number(entry[0]);
 }

@@ -4,10 +4,10 @@
  * the policies' defaults and the pack's `initialConfig`, `Configure`).
  */
 import * as fs from "node:fs";
-import { AnalyzerPolicyConfig, parsePolicyPackConfig, PolicyConfigError, reconcilePolicyPackConfig } from "./policyConfig";
-import { AnalyzerInfo, PolicyAnalyzer, PolicyPackError } from "./policyAnalyzer";
+import { AnalyzerPolicyConfig, parsePolicyPackConfig, reconcilePolicyPackConfig } from "./policyConfig";
+import { AnalyzerInfo, PolicyAnalyzer } from "./policyAnalyzer";
+import { UserError } from "../userError";
 
-export { PolicyPackError } from "./policyAnalyzer";
 
 /** What the plan reports about the pack. */
 export interface LoadedPolicyPack {
@@ -32,7 +32,7 @@ export async function configurePolicyPack(
     configOrigin?: string,
 ): Promise<ConfiguredPolicyPack> {
     if (!info.supportsConfig && configOrigin !== undefined) {
-        throw new PolicyConfigError(`policy pack "${info.name}" at "${analyzer.directory}" does not support config`);
+        throw new UserError(`policy pack "${info.name}" at "${analyzer.directory}" does not support config`);
     }
     const config = reconcilePolicyPackConfig(info, info.initialConfig, fileConfig);
     await analyzer.configure(config);
@@ -54,7 +54,7 @@ export async function startConfiguredPolicyPack(packDirectory: string, configFil
 
 function readConfigFile(file: string): string {
     if (!fs.existsSync(file)) {
-        throw new PolicyPackError(`Policy pack config file ${file} does not exist. Pass an existing --policy-pack-config file.`);
+        throw new UserError(`Policy pack config file ${file} does not exist. Pass an existing --policy-pack-config file.`);
     }
     return fs.readFileSync(file, "utf8");
 }

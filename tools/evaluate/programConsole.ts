@@ -1,5 +1,5 @@
 import { format } from "node:util";
-import { messageOf } from "./programEvaluationError";
+import { messageOf } from "../userError";
 
 /** What a program printed or failed with while it ran. */
 export interface ProgramConsole {

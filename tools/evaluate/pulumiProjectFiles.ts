@@ -2,7 +2,7 @@ import { isRecord } from "@cognigy-handover/contract";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { ProgramEvaluationError, messageOf } from "./programEvaluationError";
+import { UserError, messageOf } from "../userError";
 
 /** One entry of the `config:` block of Pulumi.yaml, in either the short (`key: value`) or the long form. */
 export interface ProjectConfigDeclaration {
@@ -36,19 +36,19 @@ const LONG_FORM_KEYS = ["type", "items", "default", "value", "secret", "descript
 export function readPulumiProject(projectDir: string): PulumiProject {
     const file = path.join(projectDir, "Pulumi.yaml");
     if (!fs.existsSync(file)) {
-        throw new ProgramEvaluationError(
+        throw new UserError(
             `No Pulumi.yaml in ${projectDir}. Pass --dir <directory of a Pulumi project>.`,
         );
     }
     const doc = readYamlObject(file);
     const name = doc["name"];
     if (typeof name !== "string" || name === "") {
-        throw new ProgramEvaluationError(`${file}: project is missing a non-empty string 'name' attribute.`);
+        throw new UserError(`${file}: project is missing a non-empty string 'name' attribute.`);
     }
     const runtimeField = doc["runtime"];
     const runtime = typeof runtimeField === "string" ? runtimeField : isRecord(runtimeField) ? runtimeField["name"] : undefined;
     if (typeof runtime !== "string") {
-        throw new ProgramEvaluationError(`${file}: project is missing a 'runtime' attribute.`);
+        throw new UserError(`${file}: project is missing a 'runtime' attribute.`);
     }
     const main = doc["main"];
     const configField = doc["config"];
@@ -69,7 +69,7 @@ export function readStackFile(projectDir: string, project: PulumiProject, stack:
     const file = candidates.find((f) => fs.existsSync(f));
     if (!file) {
         const known = listStacks(projectDir, project);
-        throw new ProgramEvaluationError(
+        throw new UserError(
             `No stack file ${candidates[0]} for stack '${stack}'. ` +
                 (known.length > 0 ? `Stacks with a file: ${known.join(", ")}.` : "Create it (pulumi stack init, or by hand)."),
         );
@@ -77,7 +77,7 @@ export function readStackFile(projectDir: string, project: PulumiProject, stack:
     const doc = readYamlObject(file);
     const config = doc["config"];
     if (config !== undefined && config !== null && !isRecord(config)) {
-        throw new ProgramEvaluationError(`${file}: 'config' must be a map of key: value.`);
+        throw new UserError(`${file}: 'config' must be a map of key: value.`);
     }
     return { path: file, config: isRecord(config) ? config : {} };
 }
@@ -109,13 +109,13 @@ function readYamlObject(file: string): Record<string, unknown> {
     try {
         doc = parseYaml(fs.readFileSync(file, "utf8"));
     } catch (e) {
-        throw new ProgramEvaluationError(`${file} is not valid YAML: ${messageOf(e)}`);
+        throw new UserError(`${file} is not valid YAML: ${messageOf(e)}`);
     }
     if (doc === null || doc === undefined) {
         return {};
     }
     if (!isRecord(doc)) {
-        throw new ProgramEvaluationError(`${file} must be a YAML map.`);
+        throw new UserError(`${file} must be a YAML map.`);
     }
     return doc;
 }

@@ -1,6 +1,6 @@
 import { isRecord } from "@cognigy-handover/contract";
-import { ProgramEvaluationError } from "./programEvaluationError";
 import { ProjectConfigDeclaration, PulumiProject, PulumiStackFile } from "./pulumiProjectFiles";
+import { UserError } from "../userError";
 
 /** Configuration in the shape `pulumi.runtime.setAllConfig` takes: `ns:key` → string (structured values as JSON). */
 export interface ResolvedStackConfig {
@@ -65,7 +65,7 @@ export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStac
         );
     }
     if (problems.length > 0) {
-        throw new ProgramEvaluationError(problems.join("\n"));
+        throw new UserError(problems.join("\n"));
     }
 
     for (const [name, value] of stackValues) {

@@ -1,5 +1,5 @@
-import { GenesysAccessError } from "./genesysAccessError";
 import { ConnectOptions, DEFAULT_TIMEOUT_MS } from "./genesysClient";
+import { UserError } from "../userError";
 
 export const CLIENT_ID_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_ID";
 export const CLIENT_SECRET_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
@@ -17,7 +17,7 @@ export function connectOptionsFromEnvironment(env: Environment, region: string, 
     const clientSecret = env[CLIENT_SECRET_VARIABLE];
     const missing = [clientId ? undefined : CLIENT_ID_VARIABLE, clientSecret ? undefined : CLIENT_SECRET_VARIABLE].filter((v) => v !== undefined);
     if (missing.length > 0 || !clientId || !clientSecret) {
-        throw new GenesysAccessError(
+        throw new UserError(
             `No Genesys credentials: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set. ` +
                 `Fix: export ${CLIENT_ID_VARIABLE}=<client id> ${CLIENT_SECRET_VARIABLE}=<client secret> of a Client Credentials OAuth client ` +
                 "whose role has the view permissions listed in the README (Checking the live org).",
@@ -39,7 +39,7 @@ export function parseTimeoutSeconds(raw: string | undefined): number | undefined
     }
     const seconds = Number(raw);
     if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new GenesysAccessError(`--timeout "${raw}" must be a positive number of seconds.`);
+        throw new UserError(`--timeout "${raw}" must be a positive number of seconds.`);
     }
     return seconds;
 }

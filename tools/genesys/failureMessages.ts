@@ -1,5 +1,5 @@
 import { isRecord } from "@cognigy-handover/contract";
-import { GenesysAccessError } from "./genesysAccessError";
+import { UserError } from "../userError";
 
 /**
  * What the SDK rejects with, reduced to what a message needs. With extended responses on, API calls reject
@@ -52,42 +52,42 @@ export interface RequestContext {
 const TIMEOUT_CODES = new Set(["ECONNABORTED", "ETIMEDOUT", "ESOCKETTIMEDOUT"]);
 
 /** The message for a request that got no HTTP answer; undefined when it did get one. */
-export function networkFailure(facts: FailureFacts, context: RequestContext): GenesysAccessError | undefined {
+export function networkFailure(facts: FailureFacts, context: RequestContext): UserError | undefined {
     if (facts.status !== undefined) {
         return undefined;
     }
     const code = facts.networkCode;
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
-        return new GenesysAccessError(
+        return new UserError(
             `${context.request} at ${context.baseUrl}: no answer within ${context.timeoutMs / 1000} s. ` +
                 `Fix: check that genesysRegion is the org's region and that this machine can reach ${context.baseUrl} (proxy, firewall), then run again.`,
         );
     }
-    return new GenesysAccessError(
+    return new UserError(
         `${context.request} at ${context.baseUrl}: unreachable (${code ?? facts.detail ?? "no answer"}). ` +
             `Fix: check genesysRegion (the org's region) and this machine's network access to ${context.baseUrl}.`,
     );
 }
 
 /** Login (`POST /oauth/token`) refused or not answered. */
-export function loginFailure(thrown: unknown, context: RequestContext): GenesysAccessError {
+export function loginFailure(thrown: unknown, context: RequestContext): UserError {
     const facts = failureFacts(thrown);
     const network = networkFailure(facts, context);
     if (network) {
         return network;
     }
     if (facts.status === 400 || facts.status === 401 || facts.status === 403) {
-        return new GenesysAccessError(
+        return new UserError(
             `Genesys refused the login at ${context.baseUrl} (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). ` +
                 "Fix: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to an OAuth client of grant type " +
                 "Client Credentials in this org, and check that genesysRegion is the org's region (a client only exists in its own region).",
         );
     }
-    return new GenesysAccessError(`Login at ${context.baseUrl} failed (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). Run again later.`);
+    return new UserError(`Login at ${context.baseUrl} failed (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). Run again later.`);
 }
 
 /** An API call refused or not answered; `permissions` are the ones the endpoint accepts (any of them). */
-export function apiFailure(thrown: unknown, context: RequestContext, permissions: readonly string[]): GenesysAccessError {
+export function apiFailure(thrown: unknown, context: RequestContext, permissions: readonly string[]): UserError {
     const facts = failureFacts(thrown);
     const network = networkFailure(facts, context);
     if (network) {
@@ -95,18 +95,18 @@ export function apiFailure(thrown: unknown, context: RequestContext, permissions
     }
     const genesysSays = facts.detail ? ` Genesys says: ${facts.detail}` : "";
     if (facts.status === 403) {
-        return new GenesysAccessError(
+        return new UserError(
             `${context.request} was refused (HTTP 403): the OAuth client's role lacks ${permissions[0]}${permissions.length > 1 ? ` (or ${permissions.slice(1).join(", ")})` : ""}. ` +
                 `Fix: add ${permissions[0]} to the role of the OAuth client in GENESYSCLOUD_OAUTHCLIENT_ID (Admin > Roles / Permissions), for the divisions the stack uses.${genesysSays}`,
         );
     }
     if (facts.status === 401) {
-        return new GenesysAccessError(
+        return new UserError(
             `${context.request} was refused (HTTP 401): the access token was not accepted. Fix: check the OAuth client is active and run again.${genesysSays}`,
         );
     }
     if (facts.status === 429) {
-        return new GenesysAccessError(`${context.request} was rate limited (HTTP 429) after retries. Fix: run again in a minute.${genesysSays}`);
+        return new UserError(`${context.request} was rate limited (HTTP 429) after retries. Fix: run again in a minute.${genesysSays}`);
     }
-    return new GenesysAccessError(`${context.request} failed (HTTP ${facts.status ?? "?"}).${genesysSays}`);
+    return new UserError(`${context.request} failed (HTTP ${facts.status ?? "?"}).${genesysSays}`);
 }

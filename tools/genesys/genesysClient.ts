@@ -5,9 +5,9 @@
  */
 import * as platformClient from "purecloud-platform-client-v2";
 import { GENESYS_REGIONS } from "../../components/genesysRegions";
-import { GenesysAccessError } from "./genesysAccessError";
 import { apiFailure, failureFacts, loginFailure, RequestContext } from "./failureMessages";
 import { allCursorPages, allNumberedPages } from "./paging";
+import { UserError } from "../userError";
 
 export type Integration = platformClient.Models.Integration;
 export type Action = platformClient.Models.Action;
@@ -92,7 +92,7 @@ function sleep(ms: number): Promise<void> {
 export function regionDomain(region: string): string {
     const domain = GENESYS_REGIONS[region];
     if (domain === undefined) {
-        throw new GenesysAccessError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}).`);
+        throw new UserError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}).`);
     }
     return domain;
 }
@@ -102,14 +102,14 @@ function gatewayFrom(baseUrl: string): { protocol: string; host: string; port?: 
     try {
         url = new URL(baseUrl);
     } catch {
-        throw new GenesysAccessError(`Base URL override "${baseUrl}" is not a URL.`);
+        throw new UserError(`Base URL override "${baseUrl}" is not a URL.`);
     }
     const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
     if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-        throw new GenesysAccessError(`Base URL override "${baseUrl}" must be https (plain http only for 127.0.0.1 / localhost).`);
+        throw new UserError(`Base URL override "${baseUrl}" must be https (plain http only for 127.0.0.1 / localhost).`);
     }
     if (url.pathname !== "/" || url.search !== "") {
-        throw new GenesysAccessError(`Base URL override "${baseUrl}" must have no path or query.`);
+        throw new UserError(`Base URL override "${baseUrl}" must have no path or query.`);
     }
     return { protocol: url.protocol.slice(0, -1), host: url.hostname, port: url.port === "" ? undefined : Number(url.port) };
 }
@@ -164,11 +164,11 @@ class SdkOrgReader implements GenesysOrgReader {
             try {
                 const response = await invoke();
                 if (!isExtendedResponse(response)) {
-                    throw new GenesysAccessError(`${request}: unexpected answer from ${this.apiBaseUrl} (not an API response).`);
+                    throw new UserError(`${request}: unexpected answer from ${this.apiBaseUrl} (not an API response).`);
                 }
                 return response.body as T;
             } catch (thrown) {
-                if (thrown instanceof GenesysAccessError) {
+                if (thrown instanceof UserError) {
                     throw thrown;
                 }
                 if (failureFacts(thrown).status === 429 && attempt < MAX_RATE_LIMIT_RETRIES) {

@@ -1,4 +1,4 @@
-import { GenesysAccessError } from "./genesysAccessError";
+import { UserError } from "../userError";
 
 /** Enough for any org we know of; a server that keeps answering "more" past this is a bug, not an org. */
 export const MAX_PAGES = 500;
@@ -25,7 +25,7 @@ export async function allNumberedPages<T>(what: string, fetchPage: (pageNumber: 
             return all;
         }
     }
-    throw new GenesysAccessError(`Listing ${what} did not end after ${MAX_PAGES} pages; refusing to report on a partial listing.`);
+    throw new UserError(`Listing ${what} did not end after ${MAX_PAGES} pages; refusing to report on a partial listing.`);
 }
 
 /** The fields of the SDK's cursor listings (`TriggerEntityListing`): the next page is `nextUri`. */
@@ -56,8 +56,8 @@ export async function allCursorPages<T>(what: string, fetchPage: (after: string 
         }
         after = afterCursor(result.nextUri);
         if (after === undefined) {
-            throw new GenesysAccessError(`Listing ${what}: the next page (${result.nextUri}) has no 'after' cursor to follow.`);
+            throw new UserError(`Listing ${what}: the next page (${result.nextUri}) has no 'after' cursor to follow.`);
         }
     }
-    throw new GenesysAccessError(`Listing ${what} did not end after ${MAX_PAGES} pages; refusing to report on a partial listing.`);
+    throw new UserError(`Listing ${what} did not end after ${MAX_PAGES} pages; refusing to report on a partial listing.`);
 }

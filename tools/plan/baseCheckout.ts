@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PlanInputError } from "./planInputError";
+import { UserError } from "../userError";
 
 export interface BaseCheckout {
     /** The project directory inside the checkout. */
@@ -24,13 +24,13 @@ export function checkoutBase(ref: string, projectDir: string): BaseCheckout {
     try {
         repoRoot = git(["rev-parse", "--show-toplevel"]);
     } catch {
-        throw new PlanInputError(`--base ${ref}: ${projectDir} is not inside a git repository; use --state <pulumi stack export file> instead.`);
+        throw new UserError(`--base ${ref}: ${projectDir} is not inside a git repository; use --state <pulumi stack export file> instead.`);
     }
     let commit: string;
     try {
         commit = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     } catch {
-        throw new PlanInputError(
+        throw new UserError(
             `--base ${ref}: no such commit in ${repoRoot}. Fetch it first (e.g. \`git fetch origin ${ref}\`) or name a branch, tag or commit that exists.`,
         );
     }
@@ -43,7 +43,7 @@ export function checkoutBase(ref: string, projectDir: string): BaseCheckout {
         linkInstalledDependencies(fs.realpathSync(repoRoot), directory, commit);
     } catch (error) {
         dispose();
-        throw new PlanInputError(`--base ${ref}: could not materialise ${commit.slice(0, 12)} (${(error as Error).message.split("\n").slice(0, 3).join(" ")}).`);
+        throw new UserError(`--base ${ref}: could not materialise ${commit.slice(0, 12)} (${(error as Error).message.split("\n").slice(0, 3).join(" ")}).`);
     }
     return { projectDir: path.join(directory, relativeProject), commit, dispose };
 }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { UserError } from "../userError";
 
 export interface PlanArguments {
     readonly stack: string;
@@ -15,12 +16,6 @@ export interface PlanArguments {
     readonly stateFile?: string;
 }
 
-export class PlanArgumentsError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = "PlanArgumentsError";
-    }
-}
 
 export const PLAN_USAGE =
     "usage: npm run plan -- --stack <name> [--base <git ref> | --state <export.json>] [--dir <pulumi project dir>] [--policy-pack <dir>] [--policy-pack-config <file.json>] [--json]";
@@ -76,17 +71,17 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
             allowPositionals: false,
         });
     } catch (e) {
-        throw new PlanArgumentsError(`${(e as Error).message}\n${PLAN_USAGE}`);
+        throw new UserError(`${(e as Error).message}\n${PLAN_USAGE}`);
     }
     const { values } = parsed;
     if (values.help === true) {
         return { help: true };
     }
     if (values.stack === undefined || values.stack === "") {
-        throw new PlanArgumentsError(`--stack is required: name a stack with a Pulumi.<stack>.yaml file.\n${PLAN_USAGE}`);
+        throw new UserError(`--stack is required: name a stack with a Pulumi.<stack>.yaml file.\n${PLAN_USAGE}`);
     }
     if (values.base !== undefined && values.state !== undefined) {
-        throw new PlanArgumentsError(`--base and --state each name the deployed state to compare with: pass one of them.\n${PLAN_USAGE}`);
+        throw new UserError(`--base and --state each name the deployed state to compare with: pass one of them.\n${PLAN_USAGE}`);
     }
     const projectDir = path.resolve(values.dir ?? repoRoot);
     const explicitPack = values["policy-pack"];
@@ -94,7 +89,7 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
     const policyPackDir = explicitPack !== undefined || fs.existsSync(packDir) ? packDir : undefined;
     const explicitConfig = values["policy-pack-config"];
     if (explicitConfig !== undefined && policyPackDir === undefined) {
-        throw new PlanArgumentsError(`--policy-pack-config needs a policy pack: pass --policy-pack <dir> too.\n${PLAN_USAGE}`);
+        throw new UserError(`--policy-pack-config needs a policy pack: pass --policy-pack <dir> too.\n${PLAN_USAGE}`);
     }
     const defaultConfig = policyPackDir !== undefined ? path.join(policyPackDir, "config", `${values.stack}.json`) : undefined;
     const policyPackConfig =

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { isRecord } from "@cognigy-handover/contract";
 import { InputFact, ResourceModel } from "../providerModel/providerModel";
-import { PlanInputError } from "./planInputError";
+import { UserError } from "../userError";
 
 /** Marks a value only the real provider knows (an unset Optional+Computed input it reads back from the API). */
 export const PROVIDER_COMPUTED = "<computed by the provider>";
@@ -100,14 +100,14 @@ function sortKeys(value: unknown): unknown {
 export function flowYamlName(inputs: Readonly<Record<string, unknown>>, context: ReadBackContext): string {
     const filepath = inputs["filepath"];
     if (typeof filepath !== "string") {
-        throw new PlanInputError("A genesyscloud Flow without a `filepath`: the plan cannot tell the name the provider reads back.");
+        throw new UserError("A genesyscloud Flow without a `filepath`: the plan cannot tell the name the provider reads back.");
     }
     const file = path.resolve(context.projectDir, filepath);
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
     } catch {
-        throw new PlanInputError(`Flow file ${file} does not exist: fix the Flow's \`filepath\` (relative to the Pulumi project directory).`);
+        throw new UserError(`Flow file ${file} does not exist: fix the Flow's \`filepath\` (relative to the Pulumi project directory).`);
     }
     const substitutions = isRecord(inputs["substitutions"]) ? inputs["substitutions"] : {};
     for (const [key, replacement] of Object.entries(substitutions)) {
@@ -117,7 +117,7 @@ export function flowYamlName(inputs: Readonly<Record<string, unknown>>, context:
     const flow = isRecord(document) ? Object.values(document)[0] : undefined;
     const name = isRecord(flow) ? flow["name"] : undefined;
     if (typeof name !== "string") {
-        throw new PlanInputError(`Flow file ${file} has no name under its flow type after substitution: Architect cannot publish it.`);
+        throw new UserError(`Flow file ${file} has no name under its flow type after substitution: Architect cannot publish it.`);
     }
     return name;
 }

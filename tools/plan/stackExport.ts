@@ -9,7 +9,7 @@ import { isRecord } from "@cognigy-handover/contract";
 import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
 import { propertyPath } from "../evaluate/wireValues";
 import { DeployedResource, DeployedState, EncryptedSecret, isEncryptedSecret, parseUrn, providerReferenceUrn } from "./deployedState";
-import { PlanInputError } from "./planInputError";
+import { UserError } from "../userError";
 
 /** `DeploymentSchemaVersionCurrent` in core.go: the only version `pulumi stack import` of today writes and reads. */
 export const DEPLOYMENT_VERSION = 3;
@@ -44,26 +44,26 @@ export interface StackExport {
     };
 }
 
-/** Reads and validates a `pulumi stack export` file; every problem is a PlanInputError naming the fix. */
+/** Reads and validates a `pulumi stack export` file; every problem is a UserError naming the fix. */
 export function readStackExport(file: string, expected: { project: string; stack: string }): DeployedState {
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
     } catch {
-        throw new PlanInputError(`--state ${file}: cannot read the file. Write it with \`pulumi stack export --stack ${expected.stack} --file <file>\`.`);
+        throw new UserError(`--state ${file}: cannot read the file. Write it with \`pulumi stack export --stack ${expected.stack} --file <file>\`.`);
     }
     let parsed: unknown;
     try {
         parsed = JSON.parse(text);
     } catch (error) {
-        throw new PlanInputError(`--state ${file}: not JSON (${(error as Error).message}). Pass the file \`pulumi stack export\` writes.`);
+        throw new UserError(`--state ${file}: not JSON (${(error as Error).message}). Pass the file \`pulumi stack export\` writes.`);
     }
     return parseStackExport(parsed, file, expected);
 }
 
 export function parseStackExport(parsed: unknown, file: string, expected: { project: string; stack: string }): DeployedState {
     const fail = (problem: string): never => {
-        throw new PlanInputError(`--state ${file}: ${problem}`);
+        throw new UserError(`--state ${file}: ${problem}`);
     };
     if (!isRecord(parsed) || !isRecord(parsed["deployment"])) {
         return fail("no `deployment` object; this is not a `pulumi stack export` file.");

@@ -1,12 +1,12 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
-import { ProgramEvaluationError } from "../evaluate/programEvaluationError";
 import { bundledSamples } from "./bundledSamples";
 import { formatReport, reportAsJson } from "./report";
 import { runSimulation } from "./runSimulation";
 import { secretValues } from "./secrets";
-import { EventInputError, readEventsFile, SimulationEvent } from "./simulationEvent";
+import { readEventsFile, SimulationEvent } from "./simulationEvent";
+import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 
 /**
  * The `simulate` command without the process around it, so tests can run it in process with the real
@@ -28,7 +28,7 @@ Exit codes:
 
 export const EXIT_OK = 0;
 export const EXIT_EXPECTATIONS_FAILED = 1;
-export const EXIT_CANNOT_EVALUATE = 2;
+export const EXIT_CANNOT_EVALUATE = EXIT_CANNOT_RUN;
 
 export interface CommandIo {
     readonly stdout: (text: string) => void;
@@ -73,9 +73,8 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
         io.stdout(`${values.json ? reportAsJson(report, secrets) : formatReport(report, secrets)}\n`);
         return report.ok ? EXIT_OK : EXIT_EXPECTATIONS_FAILED;
     } catch (error) {
-        // Checked by name too: a test runner may load the evaluator's error class twice.
-        if (error instanceof ProgramEvaluationError || error instanceof EventInputError || (error as Error)?.name === "ProgramEvaluationError") {
-            io.stderr(`Cannot simulate stack ${values.stack}: ${(error as Error).message}\n`);
+        if (isUserError(error)) {
+            io.stderr(`simulate: cannot simulate stack ${values.stack}: ${error.message}\n`);
             return EXIT_CANNOT_EVALUATE;
         }
         throw error;

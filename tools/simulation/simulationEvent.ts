@@ -1,6 +1,7 @@
 import { isRecord } from "@cognigy-handover/contract";
 import * as fs from "fs";
 import { concreteTopic } from "./topics";
+import { UserError } from "../userError";
 
 /** What a sample expects on one delivery path. */
 export interface PathExpectation {
@@ -39,18 +40,12 @@ export function expectationFor(event: SimulationEvent, path: DeliveryPath, stack
     return override ?? event.expect?.[path];
 }
 
-export class EventInputError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = "EventInputError";
-    }
-}
 
 /** A JSON array, a single JSON object, or NDJSON (one JSON value per line). */
 export function parseEventsText(text: string, source: string): unknown[] {
     const trimmed = text.trim();
     if (trimmed === "") {
-        throw new EventInputError(`${source} holds no events`);
+        throw new UserError(`${source} holds no events`);
     }
     try {
         const whole: unknown = JSON.parse(trimmed);
@@ -66,7 +61,7 @@ export function parseEventsText(text: string, source: string): unknown[] {
             try {
                 return JSON.parse(line) as unknown;
             } catch (error) {
-                throw new EventInputError(`${source} line ${number} is not JSON: ${(error as Error).message}`);
+                throw new UserError(`${source} line ${number} is not JSON: ${(error as Error).message}`);
             }
         });
 }
@@ -79,13 +74,13 @@ export function toSimulationEvents(items: readonly unknown[], source: string, de
     return items.map((item, index) => {
         const where = `${source} item ${index + 1}`;
         if (!isRecord(item)) {
-            throw new EventInputError(`${where} is not a JSON object`);
+            throw new UserError(`${where} is not a JSON object`);
         }
         const wrapped = isRecord(item.eventBody);
         const eventBody = wrapped ? (item.eventBody as Record<string, unknown>) : item;
         const topic = typeof item.topicName === "string" ? item.topicName : defaultTopic;
         if (topic === undefined) {
-            throw new EventInputError(`${where} has no topicName; add one or pass --topic <topic template>`);
+            throw new UserError(`${where} has no topicName; add one or pass --topic <topic template>`);
         }
         const name = typeof item.name === "string" ? item.name : `${source}#${index + 1}`;
         return {
@@ -103,13 +98,13 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
     const result: Partial<Record<DeliveryPath, PathExpectation>> = {};
     for (const [path, value] of Object.entries(expect)) {
         if (path !== "webhook" && path !== "eventbridge") {
-            throw new EventInputError(`${where}: expectations are keyed by 'webhook' or 'eventbridge', not '${path}'`);
+            throw new UserError(`${where}: expectations are keyed by 'webhook' or 'eventbridge', not '${path}'`);
         }
         if (!isRecord(value) || (typeof value.delivered !== "boolean" && value.delivered !== "whenSubscribed")) {
-            throw new EventInputError(`${where}: expect.${path}.delivered must be true, false or "whenSubscribed"`);
+            throw new UserError(`${where}: expect.${path}.delivered must be true, false or "whenSubscribed"`);
         }
         if (value.body !== undefined && !isRecord(value.body)) {
-            throw new EventInputError(`${where}: expect.${path}.body must be an object of expected fields`);
+            throw new UserError(`${where}: expect.${path}.body must be an object of expected fields`);
         }
         result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
     }
@@ -118,12 +113,12 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
 
 function validateStackExpectations(value: unknown, where: string): Record<string, Partial<Record<DeliveryPath, PathExpectation>>> {
     if (!isRecord(value)) {
-        throw new EventInputError(`${where}: expectByStack must be an object of stack name → expectations`);
+        throw new UserError(`${where}: expectByStack must be an object of stack name → expectations`);
     }
     return Object.fromEntries(
         Object.entries(value).map(([stack, expect]) => {
             if (!isRecord(expect)) {
-                throw new EventInputError(`${where}: expectByStack.${stack} must be an object keyed by 'webhook' or 'eventbridge'`);
+                throw new UserError(`${where}: expectByStack.${stack} must be an object keyed by 'webhook' or 'eventbridge'`);
             }
             return [stack, validateExpectations(expect, `${where} (expectByStack.${stack})`)];
         }),
@@ -135,7 +130,7 @@ export function readEventsFile(file: string, defaultTopic?: string): SimulationE
     try {
         text = fs.readFileSync(file, "utf8");
     } catch (error) {
-        throw new EventInputError(`cannot read ${file}: ${(error as Error).message}`);
+        throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
     }
     return toSimulationEvents(parseEventsText(text, file), file, defaultTopic);
 }

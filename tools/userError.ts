@@ -1,0 +1,41 @@
+/**
+ * The one kind of failure a user can fix: a bad argument, stack config, program, policy pack or policy config,
+ * state file, base ref, events file, or Genesys access (no credentials, refused login, missing permission,
+ * unreachable region). Its message names what is wrong and the fix. Every command prints it the same way
+ * (`<command>: <message>`, no stack trace) and exits 2; anything else is a bug in the tool and keeps its stack.
+ */
+export class UserError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "UserError";
+    }
+}
+
+/** Exit code of every command when it cannot do its job for a reason the user can fix (or a bug). */
+export const EXIT_CANNOT_RUN = 2;
+
+/**
+ * True for a UserError, including one from another module registry (jest isolates registries, and the evaluator
+ * re-loads modules per run), where `instanceof` would say no.
+ */
+export function isUserError(thrown: unknown): thrown is UserError {
+    return thrown instanceof UserError || (thrown instanceof Error && thrown.name === "UserError");
+}
+
+/** The message of anything a program may throw, without the stack. */
+export function messageOf(thrown: unknown): string {
+    if (thrown instanceof Error) {
+        return thrown.message;
+    }
+    return typeof thrown === "string" ? thrown : JSON.stringify(thrown);
+}
+
+/** What a command prints on stderr when it stops on `thrown`: the message alone for a UserError, else with the stack. */
+export function failureText(command: string, thrown: unknown): string {
+    const message = `${command}: ${messageOf(thrown)}\n`;
+    if (isUserError(thrown) || !(thrown instanceof Error) || thrown.stack === undefined) {
+        return message;
+    }
+    // An unexpected failure is a bug in the tool: keep its stack for the bug report.
+    return `${message}${thrown.stack}\n`;
+}
