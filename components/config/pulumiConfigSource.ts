@@ -3,7 +3,8 @@ import { ConfigSource } from "./configReader";
 
 /**
  * `isConfigSecret` is part of the SDK's runtime (the engine passes the secret keys with the config) but
- * marked @internal, so its declaration is stripped from the published typings.
+ * marked @internal, so its declaration is stripped from the published typings. It is the program's only use of a
+ * Pulumi internal; tests/tools/pulumiInternals.test.ts fails by name if an SDK upgrade removes or changes it.
  */
 const runtimeWithSecretKeys = pulumi.runtime as typeof pulumi.runtime & { isConfigSecret(key: string): boolean };
 

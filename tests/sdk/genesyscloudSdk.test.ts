@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type * as GenesysCloud from "@pulumi/genesyscloud";
+import { runtimeInternals } from "../../tools/evaluate/pulumiInternals";
 
 type Sdk = typeof GenesysCloud;
 
@@ -132,7 +133,7 @@ beforeAll(async () => {
     }, "sdktest", "dev", false);
 
     // Intercept what the runtime serializes for the engine (package refs, additionalSecretOutputs).
-    const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
+    const monitor = runtimeInternals(pulumi).getMonitor() as MonitorLike;
     const registerResource = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, cb) => {
         rawRegistrations.push({

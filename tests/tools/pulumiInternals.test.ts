@@ -86,3 +86,11 @@ test("the analyzer stubs have the calls and messages the runner uses (proto/anal
     expect(typeof empty.Empty).toBe("function");
     expect(typeof grpcJs.credentials.createInsecure).toBe("function");
 });
+
+test("the program's one internal: runtime.isConfigSecret, which components/config/pulumiConfigSource.ts uses to refuse plaintext secrets (runtime/config.js)", () => {
+    const runtime = pulumi.runtime as unknown as { isConfigSecret?: unknown };
+    expect(typeof runtime.isConfigSecret).toBe("function");
+    pulumi.runtime.setAllConfig({ "project:token": "value", "project:plain": "value" }, ["project:token"]);
+    const isConfigSecret = runtime.isConfigSecret as (key: string) => boolean;
+    expect([isConfigSecret("project:token"), isConfigSecret("project:plain")]).toEqual([true, false]);
+});
