@@ -12,7 +12,7 @@ const fixtures = path.join(repoRoot, "tests", "fixtures");
 const CLI_TIMEOUT_MS = 90_000;
 
 function plan(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tools/plan.ts", ...args], {
+    const result = spawnSync(process.execPath, ["-r", "./tools/compiledTypeScript.js", "tools/plan.ts", ...args], {
         cwd: repoRoot,
         encoding: "utf8",
         timeout: CLI_TIMEOUT_MS,

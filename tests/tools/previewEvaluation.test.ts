@@ -146,7 +146,7 @@ describe("evaluateProgram in preview mode", () => {
                     );
                 }
             })();`;
-        const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], { cwd: path.resolve(__dirname, "..", ".."), encoding: "utf8" });
+        const run = spawnSync(process.execPath, ["-r", "./tools/compiledTypeScript.js", "-e", script], { cwd: path.resolve(__dirname, "..", ".."), encoding: "utf8" });
         const [autonamingFailure, lookupFailure, ...rest] = run.stdout.trim().split("\n");
         expect(rest).toEqual([]);
         expect(autonamingFailure).toMatch(/^UserError: .*failed to register new resource workflow \[genesyscloud:index\/flow:Flow\]: /);

@@ -83,7 +83,6 @@ export class PolicyAnalyzer {
                 new UserError(`It looks like the policy pack's dependencies are not installed; try running npm install or yarn install in "${directory}".`),
             );
         }
-        const protos = analyzerProtos();
         // The same runner on the pack's current JavaScript build when there is one (no per-start type check), else on
         // its TypeScript exactly as the CLI starts it.
         const program = policyPackBuild.currentBuildEntry(directory) ?? ".";
@@ -120,6 +119,8 @@ export class PolicyAnalyzer {
                     fail(`it printed ${JSON.stringify(stdout.slice(0, newline))} instead of its port`);
                     return;
                 }
+                // Loaded once the child runs: the stubs cost about as much as the child's own start.
+                const protos = analyzerProtos();
                 const client = new protos.grpc.AnalyzerClient(`127.0.0.1:${port}`, protos.grpcJs.credentials.createInsecure());
                 resolve(new PolicyAnalyzer(directory, child, client, protos));
             };
