@@ -12,4 +12,7 @@ module.exports = {
   // policy pack ships); tests/contract/buildFresh.test.ts fails when that build is older than the sources.
   moduleNameMapper: { "^@cognigy-handover/contract$": "<rootDir>/contract/src/index.ts" },
   testTimeout: 20000,
+  // Jest's default is one worker fewer than the cores: one, on the 2-core build machines. Most time is spent in
+  // child processes (plan CLI runs, the published pack's install), so two workers halve the idle time.
+  maxWorkers: 2,
 };
