@@ -1,7 +1,7 @@
 import { ConfigReader, ConfigSource, ConfigurationError } from "./config/configReader";
 import { checkDeliveryAgainstRelease, Delivery, DELIVERIES, readDeliveryChoice } from "./config/deliveryRelease";
 import { readHandoverQueueIds } from "./config/handoverQueueIds";
-import { reportUnknownKeys } from "./config/knownKeys";
+import { EVENTBRIDGE_ONLY_KEYS, reportUnknownKeys } from "./config/knownKeys";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { SecretValue } from "./config/secretValue";
 import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
@@ -236,22 +236,7 @@ function readArchitectDivision(reader: ConfigReader): string | undefined {
     return division;
 }
 
-/**
- * Keys only the EventBridge path reads; on a webhook stack they would be ignored, so they are reported instead.
- * (includeUserStartEvent has a default in Pulumi.yaml, so the CLI always sets it: only `true` is reported.)
- */
-const EVENTBRIDGE_ONLY_KEYS: readonly string[] = [
-    "cognigyOrganisationId",
-    "eventbridgeHosting",
-    "eventbridgeAwsAccountId",
-    "eventbridgeAwsRegion",
-    "eventbridgeApiKey",
-    "eventbridgeRateLimitPerSecond",
-    "eventbridgeMaximumEventAgeSeconds",
-    "eventbridgeMaximumRetryAttempts",
-    "eventbridgeAlarmTopicArn",
-];
-
+/** EventBridge keys on a webhook stack would be ignored, so they are reported. */
 function rejectEventBridgeKeysUnless(reader: ConfigReader, eventbridge: boolean): void {
     const requirement = "to the EventBridge delivery (delivery: eventbridge)";
     for (const key of EVENTBRIDGE_ONLY_KEYS) {

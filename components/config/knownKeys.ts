@@ -1,6 +1,22 @@
 import { ConfigReader } from "./configReader";
 
 /**
+ * Keys only the EventBridge path reads; on a webhook stack they would be ignored, so settings.ts reports them.
+ * (includeUserStartEvent has a default in Pulumi.yaml, so the CLI always sets it: it is checked on its own.)
+ */
+export const EVENTBRIDGE_ONLY_KEYS: readonly string[] = [
+    "cognigyOrganisationId",
+    "eventbridgeHosting",
+    "eventbridgeAwsAccountId",
+    "eventbridgeAwsRegion",
+    "eventbridgeApiKey",
+    "eventbridgeRateLimitPerSecond",
+    "eventbridgeMaximumEventAgeSeconds",
+    "eventbridgeMaximumRetryAttempts",
+    "eventbridgeAlarmTopicArn",
+];
+
+/**
  * Every key of the project namespace the program reads. A key outside this list is a typo or a leftover
  * (`triggerEventTTLSeconds` would otherwise leave the TTL silently unset), so it is reported with the nearest
  * known key. A test checks that the settings read nothing outside this list and that the README documents it.
@@ -24,15 +40,7 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
     "basicAuthPassword",
     "userDefinedCredentialFields",
     "includeUserStartEvent",
-    "cognigyOrganisationId",
-    "eventbridgeHosting",
-    "eventbridgeAwsAccountId",
-    "eventbridgeAwsRegion",
-    "eventbridgeApiKey",
-    "eventbridgeRateLimitPerSecond",
-    "eventbridgeMaximumEventAgeSeconds",
-    "eventbridgeMaximumRetryAttempts",
-    "eventbridgeAlarmTopicArn",
+    ...EVENTBRIDGE_ONLY_KEYS,
     "keepWebhookDuringMigration",
 ];
 
