@@ -54,7 +54,8 @@ export const SEND_EVENT_OUTPUT_CONTRACT = {
 
 /**
  * Velocity templates Genesys evaluates, written with `$` literally: the request body is the action's input
- * as JSON, Cognigy's answer is passed through untouched.
+ * as JSON (also what Genesys sends for an action without a request template), Cognigy's answer is passed through
+ * untouched.
  */
 export const PASS_THROUGH_REQUEST_TEMPLATE = "${input.rawRequest}";
 export const PASS_THROUGH_SUCCESS_TEMPLATE = "${rawResult}";

@@ -4,7 +4,8 @@ import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { SimulationReport } from "../../tools/simulation/outcome";
 import { formatReport, reportAsJson } from "../../tools/simulation/report";
 import { allFailures, runSimulation } from "../../tools/simulation/runSimulation";
-import { MASK, secretValues } from "../../tools/simulation/secrets";
+import { SECRET_MASK } from "../../tools/maskSecrets";
+import { secretValues } from "../../tools/simulation/secrets";
 import { replaceResource, withInputs } from "./fixtures/plannedResources";
 import { API_KEY, eventBridgeStack, ORG_ID, SUFFIX } from "./fixtures/eventBridgeStack";
 import { PROJECT_ROOT } from "./fixtures/webhookStack";
@@ -54,7 +55,7 @@ describe("a correct on-prem EventBridge stack (Cognigy.AI 2025.22: customer.end 
         expect(secrets).toContain(API_KEY);
         for (const printed of [formatReport(report, secrets), reportAsJson(report, secrets)]) {
             expect(printed).not.toContain(API_KEY);
-            expect(printed).toContain(MASK);
+            expect(printed).toContain(SECRET_MASK);
         }
     });
 

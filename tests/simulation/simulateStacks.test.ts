@@ -45,7 +45,7 @@ const STACKS: readonly StackExpectation[] = [
         stack: "example-onprem",
         why: "source filter -> partner bus -> rule -> API destination, with the connection's API key masked",
         deliveries: 1,
-        output: [/eventbridge \(topic subscribed\): matched rule/, "authorization: ********", / 1 request\(s\) reached the Cognigy stand-in, 0 failure\(s\): OK/],
+        output: [/eventbridge \(topic subscribed\): matched rule/, "authorization: [secret]", / 1 request\(s\) reached the Cognigy stand-in, 0 failure\(s\): OK/],
     },
     {
         stack: "example-saas",

@@ -9,7 +9,7 @@ import { configurePolicyPack } from "../../tools/evaluate/policyPack";
 import { decodeProperties } from "../../tools/evaluate/wireValues";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
 import { PlannedResource, UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
-import { maskSecrets } from "../../tools/plan/maskSecrets";
+import { maskSecretPaths } from "../../tools/maskSecrets";
 import { formatValue } from "../../tools/plan/formatValue";
 import { printTree } from "../../tools/plan/printTree";
 import { verdictLine } from "../../tools/plan/printViolations";
@@ -78,10 +78,10 @@ describe("decodeProperties", () => {
     });
 });
 
-describe("maskSecrets", () => {
+describe("maskSecretPaths", () => {
     it("masks every secret path, nested or top level, without changing the input", () => {
         const inputs = { fields: { password: "p" }, config: { credentials: { a: "b" }, name: "x" }, list: [{ token: "t" }] };
-        expect(maskSecrets(inputs, ["fields", "config.credentials", "list[0].token"])).toEqual({
+        expect(maskSecretPaths(inputs, ["fields", "config.credentials", "list[0].token"])).toEqual({
             fields: "[secret]",
             config: { credentials: "[secret]", name: "x" },
             list: [{ token: "[secret]" }],

@@ -1,7 +1,7 @@
 import { ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { LoadedPolicyPack } from "../evaluate/policyPack";
 import { PolicyViolation } from "../evaluate/runPolicies";
-import { maskSecrets } from "./maskSecrets";
+import { maskSecretPaths } from "../maskSecrets";
 import { verdictLine } from "./printViolations";
 import { PerpetualDiff } from "./convergence";
 import { ProtectionError } from "./planSteps";
@@ -104,11 +104,11 @@ export function buildPlanReport(
             parent: r.parent,
             protect: r.protect,
             provider: r.provider,
-            inputs: maskSecrets(r.inputs, r.secretPaths),
+            inputs: maskSecretPaths(r.inputs, r.secretPaths),
             secretPaths: r.secretPaths,
             dependencies: r.dependencies,
         })),
-        stackOutputs: maskSecrets(evaluation.stackOutputs, stack?.outputSecretPaths ?? []),
+        stackOutputs: maskSecretPaths(evaluation.stackOutputs, stack?.outputSecretPaths ?? []),
         policyPack: pack && { name: pack.name, version: pack.version, directory: pack.directory, configFile },
         violations,
         ...findings,

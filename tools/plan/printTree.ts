@@ -1,6 +1,6 @@
 import { PlannedResource } from "../evaluate/plannedResource";
 import { formatValue } from "./formatValue";
-import { maskSecrets } from "./maskSecrets";
+import { maskSecretPaths } from "../maskSecrets";
 
 /**
  * The resources as a tree by parent: type and name, then each input on its own line (secrets masked) and what the
@@ -33,7 +33,7 @@ export function printTree(resources: readonly PlannedResource[]): string {
 }
 
 function detailLines(resource: PlannedResource, byUrn: ReadonlyMap<string, PlannedResource>): string[] {
-    const masked = maskSecrets(resource.inputs, resource.secretPaths);
+    const masked = maskSecretPaths(resource.inputs, resource.secretPaths);
     const lines = flatten(masked, "", 0).map(([key, value]) => `${key}: ${formatValue(value)}`);
     const dependencies = [...new Set(resource.dependencies)].map((urn) => byUrn.get(urn)?.name ?? urn);
     if (dependencies.length > 0) {

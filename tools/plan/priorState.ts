@@ -6,7 +6,7 @@ import { DeployedState, isEncryptedSecret } from "./deployedState";
 import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
 import { propertyPath } from "../evaluate/wireValues";
 import { isRecord } from "@cognigy-handover/contract";
-import { SECRET_MASK } from "./maskSecrets";
+import { SECRET_MASK } from "../maskSecrets";
 
 import type { PriorResourceState, PriorState } from "../evaluate/evaluateProgram";
 

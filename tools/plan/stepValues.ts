@@ -2,7 +2,7 @@
 import { isEncryptedSecret } from "./deployedState";
 import { PropertyChange } from "./diffResource";
 import { PlanStep } from "./planSteps";
-import { SECRET_MASK } from "./maskSecrets";
+import { SECRET_MASK } from "../maskSecrets";
 
 export function maskedChange(step: PlanStep, change: PropertyChange): { planned: unknown; stored: unknown } {
     const newSecret = touchesSecret(change.path, step.new?.secretPaths ?? []);

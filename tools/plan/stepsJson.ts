@@ -4,7 +4,7 @@
  * `provider`, `oldState`/`newState` as `apitype.ResourceV3` with secrets as "[secret]", `diffReasons`,
  * `replaceReasons`, `detailedDiff` (`{kind, inputDiff}` per property path). Fields beyond Pulumi's are prefixed `x-`.
  */
-import { SECRET_MASK, maskSecrets } from "./maskSecrets";
+import { SECRET_MASK, maskSecretPaths } from "../maskSecrets";
 import { isEncryptedSecret } from "./deployedState";
 import { PlanStep } from "./planSteps";
 import { ResourceV3 } from "./stackExport";
@@ -76,7 +76,7 @@ export function stepsAsJson(steps: readonly PlanStep[]): PreviewStepJson[] {
 }
 
 function masked(values: Readonly<Record<string, unknown>>, secretPaths: readonly string[]): Record<string, unknown> {
-    const hidden = maskSecrets(values, secretPaths);
+    const hidden = maskSecretPaths(values, secretPaths);
     // Encrypted secrets from a state file are secret wherever they sit, listed or not.
     return JSON.parse(JSON.stringify(hidden, (_key, value: unknown) => (isEncryptedSecret(value) ? SECRET_MASK : value))) as Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import Ajv from "ajv";
+import { PASS_THROUGH_REQUEST_TEMPLATE } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
 import { renderVelocity, requestContext } from "./velocityTemplate";
@@ -16,9 +17,6 @@ export interface OutgoingRequest {
     readonly headers: Readonly<Record<string, string>>;
     readonly body?: string;
 }
-
-/** Genesys' UI default for a data action's request body. */
-export const DEFAULT_REQUEST_TEMPLATE = "${input.rawRequest}";
 
 function describeAction(action: PlannedResource): string {
     return `'${displayName(action)}' in category '${stringInput(action, "category") ?? "(none)"}'`;
@@ -116,7 +114,7 @@ export function renderRequest(action: PlannedResource, inputs: Readonly<Record<s
         // "GET requests do not use request templates."
         return { method, url, headers };
     }
-    const template = typeof config.requestTemplate === "string" ? config.requestTemplate : DEFAULT_REQUEST_TEMPLATE;
+    const template = typeof config.requestTemplate === "string" ? config.requestTemplate : PASS_THROUGH_REQUEST_TEMPLATE;
     return { method, url, headers, body: renderVelocity(template, context) };
 }
 

@@ -1,6 +1,6 @@
 import { allFailures } from "./runSimulation";
 import { Delivery, EventReport, PathOutcome, SimulationReport } from "./outcome";
-import { maskDeep, maskSecrets } from "./secrets";
+import { maskSecretValues, maskSecretValuesDeep } from "../maskSecrets";
 
 /** Human-readable and JSON renderings of a simulation report; secrets are masked in both. */
 
@@ -54,9 +54,9 @@ export function formatReport(report: SimulationReport, secrets: readonly string[
         ...report.stackFailures.map((failure) => `✗ ${failure}`),
         `${report.events.length} event(s), ${report.deliveries} request(s) reached the Cognigy stand-in, ${failures.length} failure(s): ${report.ok ? "OK" : "FAILED"}`,
     ];
-    return maskSecrets(lines.join("\n"), secrets);
+    return maskSecretValues(lines.join("\n"), secrets);
 }
 
 export function reportAsJson(report: SimulationReport, secrets: readonly string[]): string {
-    return JSON.stringify(maskDeep({ ...report, failures: allFailures(report) }, secrets), null, 2);
+    return JSON.stringify(maskSecretValuesDeep({ ...report, failures: allFailures(report) }, secrets), null, 2);
 }

@@ -2,9 +2,6 @@ import { isRecord } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { ofType, TYPES } from "./stackResources";
 
-/** Secret values of the stack, so nothing printed shows them. */
-
-export const MASK = "********";
 
 function valueAt(root: unknown, dottedPath: string): unknown {
     return dottedPath.split(".").reduce<unknown>((current, key) => (isRecord(current) ? current[key] : undefined), root);
@@ -33,16 +30,4 @@ export function secretValues(resources: readonly PlannedResource[]): string[] {
     }
     // Very short strings would mask unrelated text; nobody's secret is that short.
     return [...values].filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
-}
-
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-    return secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text);
-}
-
-/** Masks every string inside a JSON-like value. */
-export function maskDeep<T>(value: T, secrets: readonly string[]): T {
-    if (secrets.length === 0 || value === undefined) {
-        return value;
-    }
-    return JSON.parse(maskSecrets(JSON.stringify(value), secrets.map((secret) => JSON.stringify(secret).slice(1, -1)))) as T;
 }
