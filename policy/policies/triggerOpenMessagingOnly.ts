@@ -5,7 +5,7 @@
  * emails and every other messaging channel, and Cognigy ends whichever bot session it finds for that user.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { PROCESS_AUTOMATION_TRIGGER_TYPE, REQUIRED_EVENT_MATCH, TOPIC_PREFIX } from "@cognigy-handover/contract";
+import { handoverMatchCriteriaJson, PROCESS_AUTOMATION_TRIGGER_TYPE, REQUIRED_EVENT_MATCH, TOPIC_PREFIX } from "@cognigy-handover/contract";
 import { describeResource } from "./policySupport";
 import { Criterion, criteriaOnField, isSet, parseMatchCriteria } from "./triggerCriteria";
 
@@ -13,10 +13,8 @@ export const TRIGGER_OPEN_MESSAGING_ONLY = "trigger-open-messaging-only";
 
 export const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
 
-/** The criteria to write, in the key order the Genesys provider reads back (no perpetual diff). */
-export const REQUIRED_MATCH_CRITERIA_JSON = JSON.stringify(
-    REQUIRED_EVENT_MATCH.map(({ jsonPath, value }) => ({ jsonPath, operator: "Equal", value })),
-);
+/** The criteria to write: the program's own, as the Genesys provider reads them back (no perpetual diff). */
+export const REQUIRED_MATCH_CRITERIA_JSON = handoverMatchCriteriaJson();
 
 /**
  * How one criterion on a required field relates to the required value. Genesys ANDs all criteria, so next to
