@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { EVENT_BUS_TYPE } from "@cognigy-handover/contract";
 import { monitorError } from "./pulumiInternals";
 
 /** The org every `getOrganizationsMe` returns offline: obviously fake, stable across runs. */
@@ -16,7 +17,7 @@ export const offlineMocks: pulumi.runtime.Mocks = {
         const state: Record<string, unknown> = { ...args.inputs };
         if (args.type.startsWith("aws:")) {
             state["arn"] = `arn:aws:offline:${args.type}:${args.name}`;
-            if (args.type === "aws:cloudwatch/eventBus:EventBus" && state["name"] === undefined) {
+            if (args.type === EVENT_BUS_TYPE && state["name"] === undefined) {
                 state["name"] = args.name;
             }
         }
