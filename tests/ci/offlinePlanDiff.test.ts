@@ -46,8 +46,8 @@ describe(".ci/offline-plan-diff", () => {
         expect(result.comment.startsWith("<!-- cognigy-genesys-handover:offline-plan-diff -->\n")).toBe(true);
         expect(result.comment).toContain("### Offline plan against `origin/main`");
         expect(result.comment).toContain("No real `pulumi preview` for this pull request (pull request from a fork)");
-        expect(result.comment).toContain("| `ok` | no mandatory policy violation |");
-        expect(result.comment).toContain("| `violating` | **a mandatory policy fails** |");
+        expect(result.comment).toContain("| `ok` | nothing blocking |");
+        expect(result.comment).toContain("| `violating` | **blocked**: a mandatory policy fails, a change never converges, or a protected resource would be replaced or deleted |");
         expect(result.comment).toContain("| `broken` | **could not be evaluated** (exit 2) |");
         expect(result.comment).toContain("npm run --silent plan -- --stack violating --base origin/main\nFAIL: 1 mandatory violation(s)");
         expect(result.comment).toContain("plan: cannot evaluate");
