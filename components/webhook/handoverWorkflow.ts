@@ -24,15 +24,13 @@ export class HandoverWorkflow extends pulumi.ComponentResource {
     public readonly flowId: pulumi.Output<string>;
     /** The name Architect shows, read from the rendered YAML: the Flow's `name` is exactly this. */
     public readonly workflowName: string;
-    /** The YAML Architect publishes, for review and for the offline simulation. */
-    public readonly renderedContent: string;
 
     constructor(name: string, args: HandoverWorkflowArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cognigy:handover:HandoverWorkflow", name, {}, opts);
 
         const substitutions = workflowSubstitutions(args);
-        this.renderedContent = renderWorkflowTemplate(readWorkflowTemplate(), { ...substitutions });
-        this.workflowName = publishedWorkflowName(this.renderedContent);
+        const renderedContent = renderWorkflowTemplate(readWorkflowTemplate(), { ...substitutions });
+        this.workflowName = publishedWorkflowName(renderedContent);
 
         this.flow = new genesyscloud.Flow(
             name,
@@ -42,7 +40,7 @@ export class HandoverWorkflow extends pulumi.ComponentResource {
                 filepath: WORKFLOW_TEMPLATE_FILEPATH,
                 substitutions: { ...substitutions },
                 // The action's id is in the hash so that a replaced action republishes the flow even if its name stays the same.
-                updateTriggerHash: args.dataAction.id.apply((actionId) => workflowUpdateHash(this.renderedContent, actionId)),
+                updateTriggerHash: args.dataAction.id.apply((actionId) => workflowUpdateHash(renderedContent, actionId)),
             },
             // Publishing fails if the action it names does not exist yet, and Pulumi cannot see that from the YAML.
             { parent: this, dependsOn: [args.dataAction] },
