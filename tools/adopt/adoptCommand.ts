@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../doctor/declaredStack";
 import { DoctorIo } from "../doctor/doctorCommand";
+import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 import { integrationDifferences } from "../doctor/differences";
 import { readLiveOrg } from "../doctor/liveOrg";
@@ -61,36 +61,19 @@ async function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaite
 }
 
 export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promise<number> {
-    let values;
-    try {
-        ({ values } = parseArgs({
-            args: argv[0] === "--" ? argv.slice(1) : [...argv],
-            options: {
-                stack: { type: "string" },
-                out: { type: "string" },
-                dir: { type: "string" },
-                json: { type: "boolean", default: false },
-                timeout: { type: "string" },
-                help: { type: "boolean", short: "h", default: false },
-            },
-            strict: true,
-        }));
-    } catch (error) {
-        io.stderr(`adopt: ${(error as Error).message}\n\n${ADOPT_USAGE}\n`);
-        return EXIT_CANNOT_CHECK;
-    }
-    if (values.help) {
+    const args = parseLiveOrgArguments(argv, { out: { type: "string" } });
+    if (args.kind === "help") {
         io.stdout(`${ADOPT_USAGE}\n`);
         return EXIT_WRITTEN;
     }
-    if (values.stack === undefined || values.stack === "") {
-        io.stderr(`adopt: --stack is required\n\n${ADOPT_USAGE}\n`);
+    if (args.kind === "invalid") {
+        io.stderr(`adopt: ${args.message}\n\n${ADOPT_USAGE}\n`);
         return EXIT_CANNOT_CHECK;
     }
-    const stack = values.stack;
+    const stack = args.stack;
     try {
-        const timeoutSeconds = parseTimeoutSeconds(values.timeout);
-        const declared = await io.loadDeclared(path.resolve(values.dir ?? io.repoRoot), stack);
+        const timeoutSeconds = parseTimeoutSeconds(args.timeout);
+        const declared = await io.loadDeclared(path.resolve(args.dir ?? io.repoRoot), stack);
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const webhook = declared.webhook;
         const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
@@ -111,7 +94,8 @@ export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promis
         }
         const ids = new Map(adoptions.filter((a) => a.outcome === "adopt").map((a) => [a.resource.urn, a.candidates[0].id]));
         const ambiguous = adoptions.some((a) => a.outcome === "ambiguous");
-        const outFile = values.out ?? `import-${stack}.json`;
+        const out = args.extra["out"];
+        const outFile = typeof out === "string" ? out : `import-${stack}.json`;
         const importFile = !ambiguous && ids.size > 0 ? buildImportFile({ stack, project: declared.project, resources: declared.resources, ids }) : undefined;
         if (importFile) {
             fs.writeFileSync(path.resolve(io.cwd, outFile), `${JSON.stringify(importFile, null, 4)}\n`);
@@ -126,7 +110,7 @@ export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promis
             nextSteps: importFile ? nextSteps(declared, outFile) : [],
             notes,
         };
-        if (values.json) {
+        if (args.json) {
             const { adoptions: list, ...rest } = report;
             io.stdout(`${JSON.stringify({ ...rest, adoptions: list.map(({ resource, ...a }) => ({ ...a, logicalName: resource.name, type: resource.type })) }, null, 2)}\n`);
         } else {

@@ -1,7 +1,7 @@
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { connectOptionsFromEnvironment, Environment, parseTimeoutSeconds } from "../genesys/environment";
 import { ConnectOptions, GenesysOrgReader } from "../genesys/genesysClient";
+import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { DeclaredStack } from "./declaredStack";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
@@ -40,42 +40,25 @@ export interface DoctorIo {
 }
 
 export async function doctorCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
-    let values;
-    try {
-        ({ values } = parseArgs({
-            args: argv[0] === "--" ? argv.slice(1) : [...argv],
-            options: {
-                stack: { type: "string" },
-                dir: { type: "string" },
-                json: { type: "boolean", default: false },
-                "call-cognigy": { type: "boolean", default: false },
-                timeout: { type: "string" },
-                help: { type: "boolean", short: "h", default: false },
-            },
-            strict: true,
-        }));
-    } catch (error) {
-        io.stderr(`doctor: ${(error as Error).message}\n\n${DOCTOR_USAGE}\n`);
-        return EXIT_CANNOT_CHECK;
-    }
-    if (values.help) {
+    const args = parseLiveOrgArguments(argv, { "call-cognigy": { type: "boolean", default: false } });
+    if (args.kind === "help") {
         io.stdout(`${DOCTOR_USAGE}\n`);
         return EXIT_HEALTHY;
     }
-    if (values.stack === undefined || values.stack === "") {
-        io.stderr(`doctor: --stack is required\n\n${DOCTOR_USAGE}\n`);
+    if (args.kind === "invalid") {
+        io.stderr(`doctor: ${args.message}\n\n${DOCTOR_USAGE}\n`);
         return EXIT_CANNOT_CHECK;
     }
     try {
-        const timeoutSeconds = parseTimeoutSeconds(values.timeout);
-        const declared = await io.loadDeclared(path.resolve(values.dir ?? io.repoRoot), values.stack);
+        const timeoutSeconds = parseTimeoutSeconds(args.timeout);
+        const declared = await io.loadDeclared(path.resolve(args.dir ?? io.repoRoot), args.stack);
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
-        const report = await runDoctor(declared, org, { callCognigy: values["call-cognigy"] === true });
-        io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
+        const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true });
+        io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
         return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;
     } catch (error) {
         if (isUserError(error)) {
-            io.stderr(`doctor: cannot check stack ${values.stack}: ${error.message}\n`);
+            io.stderr(`doctor: cannot check stack ${args.stack}: ${error.message}\n`);
             return EXIT_CANNOT_CHECK;
         }
         throw error;
