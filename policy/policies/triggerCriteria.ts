@@ -2,7 +2,25 @@
  * Reading a Process Automation trigger's `matchCriteria` for the trigger policies: the JSON string parsed into
  * criteria, and which top-level event field each criterion addresses. Genesys ANDs all criteria.
  */
-import { isRecord } from "@cognigy-handover/contract";
+import type { ResourceValidationArgs } from "@pulumi/policy";
+import { isRecord, PROCESS_AUTOMATION_TRIGGER_TYPE, TOPIC_PREFIX } from "@cognigy-handover/contract";
+
+export const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
+
+/**
+ * The topic of a Process Automation trigger on a conversation topic (the ones that carry mediaType, messageType
+ * and queueId): the only resources the trigger policies judge. For anything else they are not applicable.
+ */
+export function conversationTriggerTopic(args: ResourceValidationArgs): string {
+    if (args.type !== PROCESS_AUTOMATION_TRIGGER_TYPE) {
+        return args.notApplicable(`Only applies to ${PROCESS_AUTOMATION_TRIGGER_TYPE}`);
+    }
+    const topic: unknown = args.props["topicName"];
+    if (typeof topic !== "string" || !topic.startsWith(CONVERSATION_TOPIC_PREFIX)) {
+        return args.notApplicable(`Only applies to triggers on ${CONVERSATION_TOPIC_PREFIX}* topics`);
+    }
+    return topic;
+}
 
 export interface Criterion {
     /** Position in the array, for messages (`criterion #1`). */

@@ -5,13 +5,11 @@
  * emails and every other messaging channel, and Cognigy ends whichever bot session it finds for that user.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { handoverMatchCriteriaJson, PROCESS_AUTOMATION_TRIGGER_TYPE, REQUIRED_EVENT_MATCH, TOPIC_PREFIX } from "@cognigy-handover/contract";
+import { handoverMatchCriteriaJson, REQUIRED_EVENT_MATCH } from "@cognigy-handover/contract";
 import { describeResource } from "./policySupport";
-import { Criterion, criteriaOnField, isSet, parseMatchCriteria } from "./triggerCriteria";
+import { Criterion, criteriaOnField, isSet, parseMatchCriteria, conversationTriggerTopic } from "./triggerCriteria";
 
 export const TRIGGER_OPEN_MESSAGING_ONLY = "trigger-open-messaging-only";
-
-export const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
 
 /** The criteria to write: the program's own, as the Genesys provider reads them back (no perpetual diff). */
 export const REQUIRED_MATCH_CRITERIA_JSON = handoverMatchCriteriaJson();
@@ -127,13 +125,7 @@ export const triggerOpenMessagingOnly: ResourceValidationPolicy = {
     enforcementLevel: "mandatory",
     severity: "critical",
     validateResource: (args, reportViolation) => {
-        if (args.type !== PROCESS_AUTOMATION_TRIGGER_TYPE) {
-            return args.notApplicable(`Only applies to ${PROCESS_AUTOMATION_TRIGGER_TYPE}`);
-        }
-        const topic: unknown = args.props["topicName"];
-        if (typeof topic !== "string" || !topic.startsWith(CONVERSATION_TOPIC_PREFIX)) {
-            return args.notApplicable(`Only applies to triggers on ${CONVERSATION_TOPIC_PREFIX}* topics`);
-        }
+        const topic = conversationTriggerTopic(args);
         const { widening, neverFires } = matchCriteriaProblems(args.props["matchCriteria"]);
         const trigger = describeResource("Trigger", args.name, args.props);
         if (widening.length > 0) {

@@ -6,10 +6,9 @@
  * end of the org, with the customer's address, is posted to every stack's Cognigy endpoint.
  */
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
-import { GENESYS_ID_PATTERN, PROCESS_AUTOMATION_TRIGGER_TYPE, QUEUE_SCOPE_FIELD } from "@cognigy-handover/contract";
+import { GENESYS_ID_PATTERN, QUEUE_SCOPE_FIELD } from "@cognigy-handover/contract";
 import { booleanSetting, describeResource } from "./policySupport";
-import { CONVERSATION_TOPIC_PREFIX } from "./triggerOpenMessagingOnly";
-import { Criterion, criteriaOnField, parseMatchCriteria } from "./triggerCriteria";
+import { Criterion, criteriaOnField, parseMatchCriteria, conversationTriggerTopic } from "./triggerCriteria";
 
 export const TRIGGER_SCOPED_IN_SHARED_ORG = "trigger-scoped-in-shared-org";
 
@@ -83,13 +82,7 @@ export const triggerScopedInSharedOrg: ResourceValidationPolicy = {
     severity: "critical",
     configSchema,
     validateResource: (args, reportViolation) => {
-        if (args.type !== PROCESS_AUTOMATION_TRIGGER_TYPE) {
-            return args.notApplicable(`Only applies to ${PROCESS_AUTOMATION_TRIGGER_TYPE}`);
-        }
-        const topic: unknown = args.props["topicName"];
-        if (typeof topic !== "string" || !topic.startsWith(CONVERSATION_TOPIC_PREFIX)) {
-            return args.notApplicable(`Only applies to triggers on ${CONVERSATION_TOPIC_PREFIX}* topics`);
-        }
+        const topic = conversationTriggerTopic(args);
         const settings = args.getConfig<Record<string, unknown>>();
         if (!booleanSetting(TRIGGER_SCOPED_IN_SHARED_ORG, settings, "sharedOrg")) {
             return args.notApplicable("The stack's policy config does not say its Genesys org is shared (sharedOrg: false)");
