@@ -11,7 +11,7 @@ import { PreviewStepJson } from "./stepsJson";
 export type PlanStatus = "pass" | "fail";
 
 /** The `--json` document. Secrets are masked; nothing in it needs the Pulumi runtime to read. */
-export interface PlanReport {
+export interface PlanReport extends PlanFindings {
     readonly project: string;
     readonly stack: string;
     readonly resources: ReadonlyArray<{
@@ -29,17 +29,6 @@ export interface PlanReport {
     readonly stackOutputs: Record<string, unknown>;
     readonly policyPack?: { name: string; version: string; directory: string; configFile?: string };
     readonly violations: readonly PolicyViolation[];
-    /** What the steps are planned against: nothing (a first deployment), a base ref or a state file. */
-    readonly against: string;
-    /** As `pulumi preview --json --show-sames --show-replacement-steps` prints them. */
-    readonly steps: readonly PreviewStepJson[];
-    readonly changeSummary: Record<string, number>;
-    /** What the preview after the simulated `pulumi up` would still change. */
-    readonly perpetualDiffs: readonly PerpetualDiff[];
-    /** Replacements or deletions of protected resources, which the real preview refuses. */
-    readonly protectionErrors: readonly ProtectionError[];
-    /** Create-before-delete replacements that keep their name. */
-    readonly nameClashes: readonly NameClash[];
     readonly verdict: {
         status: PlanStatus;
         mandatory: number;
@@ -55,11 +44,16 @@ type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "name
 
 /** The plan's findings besides policy violations. */
 export interface PlanFindings {
+    /** What the steps are planned against: nothing (a first deployment), a base ref or a state file. */
     readonly against: string;
+    /** As `pulumi preview --json --show-sames --show-replacement-steps` prints them. */
     readonly steps: readonly PreviewStepJson[];
     readonly changeSummary: Record<string, number>;
+    /** What the preview after the simulated `pulumi up` would still change. */
     readonly perpetualDiffs: readonly PerpetualDiff[];
+    /** Replacements or deletions of protected resources, which the real preview refuses. */
     readonly protectionErrors: readonly ProtectionError[];
+    /** Create-before-delete replacements that keep their name. */
     readonly nameClashes: readonly NameClash[];
 }
 
