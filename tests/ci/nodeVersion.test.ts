@@ -1,6 +1,8 @@
 /**
  * One Node major everywhere: what both packages require, the types they compile against, the build `.ci/run`
- * installs on a machine with an older Node, and the Node the GitHub workflows set up.
+ * installs on a machine with an older Node, what version managers read, and the Node the GitHub workflows set up.
+ * An install on an older Node stops before it starts (engine-strict) with npm's one `Required:` line, which prints
+ * the whole `engines` object: the hint key there is how that line names the command that gets Node 22.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,8 +22,28 @@ function readJson(file: string): Record<string, unknown> & {
 describe(`Node ${NODE_MAJOR}`, () => {
     it.each(["package.json", "policy/package.json"])("%s requires it and compiles against its types", (file) => {
         const pkg = readJson(file);
-        expect(pkg.engines).toEqual({ node: `>=${NODE_MAJOR}` });
+        expect(pkg.engines?.node).toBe(`>=${NODE_MAJOR}`);
+        expect(Object.keys(pkg.engines ?? {}).sort()).toEqual([`how-to-get-node-${NODE_MAJOR}`, "node"]);
         expect(pkg.devDependencies?.["@types/node"]).toMatch(new RegExp(`^${NODE_MAJOR}\\.\\d+\\.\\d+$`));
+    });
+
+    it.each(["package.json", "policy/package.json"])(
+        "%s stops an install on an older Node before it starts, naming the command that gets Node %s",
+        (file) => {
+            const packageDir = path.dirname(path.join(repoRoot, file));
+            expect(fs.readFileSync(path.join(packageDir, ".npmrc"), "utf8")).toMatch(/^engine-strict=true$/m);
+            const hint = readJson(file).engines?.[`how-to-get-node-${NODE_MAJOR}`] ?? "";
+            const activateScript = /source (\S*\.ci\/node\/activate\.sh)/.exec(hint)?.[1];
+            const nvmrc = /reads (\S*\.nvmrc)/.exec(hint)?.[1];
+            expect(activateScript).toBeDefined();
+            expect(nvmrc).toBeDefined();
+            expect(fs.existsSync(path.join(packageDir, activateScript ?? "missing"))).toBe(true);
+            expect(fs.existsSync(path.join(packageDir, nvmrc ?? "missing"))).toBe(true);
+        },
+    );
+
+    it.each([".nvmrc", ".node-version"])("is what %s asks version managers for", (file) => {
+        expect(fs.readFileSync(path.join(repoRoot, file), "utf8").trim()).toBe(String(NODE_MAJOR));
     });
 
     it.each(["package-lock.json", "policy/package-lock.json"])("%s is in step with its package.json", (file) => {
