@@ -19,9 +19,9 @@ import {
 export type Delivery = "webhook" | "eventbridge";
 export const DELIVERIES: readonly Delivery[] = ["webhook", "eventbridge"];
 
-/** README sections the messages point to; a test checks the README has them. */
-export const README_DELIVERY_SECTION = "Delivery and Cognigy release";
-export const README_EVENTBRIDGE_SECTION = "EventBridge delivery and migrating from webhooks";
+/** The docs/ pages the messages point to; a test checks that each exists and covers the setting it is cited for. */
+export const DELIVERY_DOCS_PAGE = "docs/delivery-and-cognigy-releases.md";
+export const EVENTBRIDGE_DOCS_PAGE = "docs/eventbridge-migration.md";
 
 export const PRE_EXISTING_WEBHOOK_KEY = "webhookSetupPredates4100";
 
@@ -47,7 +47,7 @@ function readCognigyRelease(reader: ConfigReader, delivery: Delivery): CognigyRe
         key,
         example,
         `set it to your Cognigy.AI release: the delivery that works depends on it (webhook: Cognigy.AI ${formatRelease(LAST_NEW_WEBHOOK_RELEASE)} and earlier; ` +
-            `eventbridge: ${formatRelease(FIRST_EVENTBRIDGE_RELEASE)} and later; README, "${README_DELIVERY_SECTION}")`,
+            `eventbridge: ${formatRelease(FIRST_EVENTBRIDGE_RELEASE)} and later; see ${DELIVERY_DOCS_PAGE})`,
     );
     if (text === undefined) {
         return undefined;
@@ -89,9 +89,9 @@ export function checkDeliveryAgainstRelease(reader: ConfigReader, choice: Delive
             "delivery",
             `"webhook" does not work for a new setup on Cognigy.AI ${release.text} (cognigyRelease): from ${formatRelease(FIRST_EVENTBRIDGE_RELEASE)} on, ` +
                 `Cognigy acts on the HTTP-webhook setup only if it existed before the update, so this stack would deploy and no handover would ever end. ` +
-                `Fix: pulumi config set delivery eventbridge -s ${stack} and set the EventBridge keys (README, "${README_EVENTBRIDGE_SECTION}"); ` +
+                `Fix: pulumi config set delivery eventbridge -s ${stack} and set the EventBridge keys (see ${EVENTBRIDGE_DOCS_PAGE}); ` +
                 `or, only if this stack's webhook setup was deployed before Cognigy.AI was updated to ${formatRelease(FIRST_EVENTBRIDGE_RELEASE)}: ` +
-                `pulumi config set ${PRE_EXISTING_WEBHOOK_KEY} true -s ${stack} (README, "${README_DELIVERY_SECTION}")`,
+                `pulumi config set ${PRE_EXISTING_WEBHOOK_KEY} true -s ${stack} (see ${DELIVERY_DOCS_PAGE})`,
         );
     }
 }

@@ -43,7 +43,7 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
     public readonly onPrem?: OnPremFlow;
     /** What a Genesys admin looks up after `pulumi up`. */
     public readonly genesysOutputs: Record<string, unknown>;
-    /** What has to happen on the Cognigy side next (see README, "EventBridge delivery"). */
+    /** What has to happen on the Cognigy side next (see docs/eventbridge-migration.md). */
     public readonly cognigyNextSteps: Record<string, unknown>;
 
     constructor(name: string, args: EventBridgeDeliveryArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -42,7 +42,7 @@ export function contractFingerprint(contract: SendEventActionContract): string {
  * the fingerprint in the name, a contract change creates the new action under a new name while the old one
  * still serves the published workflows; the workflows then republish against the new name (their YAML and
  * update hash change with it); the old action is deleted last. No two actions ever share category and name,
- * and no workflow is ever bound to an action about to be deleted (README, "What a contract change does").
+ * and no workflow is ever bound to an action about to be deleted (docs/contract-changes.md).
  */
 export function sendEventActionName(nameSuffix: string, contract: SendEventActionContract = SEND_EVENT_ACTION_CONTRACT): string {
     return genesysName(`${SEND_EVENT_ACTION_NAME} [contract ${contractFingerprint(contract)}]`, nameSuffix);

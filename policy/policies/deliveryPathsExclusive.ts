@@ -3,7 +3,7 @@
  * EventBridge Source deliver every handover end to Cognigy twice.
  *
  * A migration may need both for a bounded time (SaaS: until Cognigy support has attached the new partner
- * event source, see README "Migrating from webhooks to EventBridge"). That is a reviewed exception in the
+ * event source, see docs/eventbridge-migration.md, "Migrating a stack from webhooks"). That is a reviewed exception in the
  * policy configuration (`allowMigrationOverlap: true`), never something a stack can switch on by itself.
  */
 import type { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";

@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../../components/config/configReader";
-import { README_DELIVERY_SECTION, README_EVENTBRIDGE_SECTION } from "../../components/config/deliveryRelease";
+import { DELIVERY_DOCS_PAGE, EVENTBRIDGE_DOCS_PAGE } from "../../components/config/deliveryRelease";
 import { acceptsNewWebhookSetup, parseCognigyRelease } from "@cognigy-handover/contract";
 import { HandoverSettings, loadSettingsFrom } from "../../components/settings";
 import { SAAS_CONFIG } from "../eventbridge/registeredStack";
@@ -33,7 +33,7 @@ describe("delivery checked against the Cognigy release", () => {
     test("cognigyRelease is required for every stack, webhook too", () => {
         expect(problemsOf({ ...VALID_WEBHOOK_CONFIG, cognigyRelease: undefined })).toEqual([
             `cognigyRelease: is not set; set it to your Cognigy.AI release: the delivery that works depends on it (webhook: Cognigy.AI 4.99 and earlier; ` +
-                `eventbridge: 4.100 and later; README, "${README_DELIVERY_SECTION}"). Fix: pulumi config set cognigyRelease 4.99 -s prod`,
+                `eventbridge: 4.100 and later; see ${DELIVERY_DOCS_PAGE}). Fix: pulumi config set cognigyRelease 4.99 -s prod`,
         ]);
     });
 
@@ -49,9 +49,9 @@ describe("delivery checked against the Cognigy release", () => {
         expect(problems).toEqual([
             `delivery: "webhook" does not work for a new setup on Cognigy.AI ${release} (cognigyRelease): from 4.100 on, Cognigy acts on the ` +
                 `HTTP-webhook setup only if it existed before the update, so this stack would deploy and no handover would ever end. ` +
-                `Fix: pulumi config set delivery eventbridge -s prod and set the EventBridge keys (README, "${README_EVENTBRIDGE_SECTION}"); ` +
+                `Fix: pulumi config set delivery eventbridge -s prod and set the EventBridge keys (see ${EVENTBRIDGE_DOCS_PAGE}); ` +
                 `or, only if this stack's webhook setup was deployed before Cognigy.AI was updated to 4.100: ` +
-                `pulumi config set webhookSetupPredates4100 true -s prod (README, "${README_DELIVERY_SECTION}")`,
+                `pulumi config set webhookSetupPredates4100 true -s prod (see ${DELIVERY_DOCS_PAGE})`,
         ]);
     });
 
@@ -92,10 +92,14 @@ describe("delivery checked against the Cognigy release", () => {
         expect(load({ ...VALID_WEBHOOK_CONFIG, includeUserStartEvent: "false" }).delivery).toBe("webhook");
     });
 
-    test("the README has the sections the messages point to", () => {
-        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
-        for (const section of [README_DELIVERY_SECTION, README_EVENTBRIDGE_SECTION]) {
-            expect([section, readme.includes(`\n## ${section}\n`)]).toEqual([section, true]);
+    test("the docs pages the messages point to exist and explain what the messages send the reader there for", () => {
+        const pages: [string, string[]][] = [
+            [DELIVERY_DOCS_PAGE, ["# Delivery and Cognigy release", "`webhookSetupPredates4100`", "`cognigyRelease`"]],
+            [EVENTBRIDGE_DOCS_PAGE, ["# EventBridge delivery and migrating from webhooks", "`eventbridgeHosting saas`", "## Migrating a stack from webhooks"]],
+        ];
+        for (const [page, facts] of pages) {
+            const text = fs.readFileSync(path.join(__dirname, "..", "..", page), "utf8");
+            expect([page, facts.filter((fact) => !text.includes(fact))]).toEqual([page, []]);
         }
     });
 });

@@ -71,7 +71,7 @@ describe("the legacy event set (Cognigy.AI 2025.11: user.end + acw)", () => {
     test("delivers the acw and user.end samples instead", async () => {
         const report = await simulate(eventBridgeStack([HANDOVER_EVENTS.UserEndEvent, HANDOVER_EVENTS.AfterCallWorkEvent]));
         expect(allFailures(report)).toEqual([]);
-        // The rule pattern is not scoped by queue (see README, "Scoping triggers to queues"): every queue's events arrive.
+        // The rule pattern is not scoped by queue (see docs/queue-scoping.md): every queue's events arrive.
         expect(delivered(report)).toEqual([
             "acw-open-messaging",
             "user-end-open-messaging",

@@ -153,7 +153,7 @@ describe("evaluateProgram in preview mode", () => {
         expect(autonamingFailure).toContain(`${FLOW_URN.replace(":first:", ":no-autonaming:")}: ${AUTONAMING_DISABLED_MESSAGE} (set \`name\`, or change pulumi:autonaming).`);
         expect(lookupFailure).toBe(
             "UserError: The offline evaluator has no answer for invoke genesyscloud:index/getRoutingQueue:getRoutingQueue: " +
-                "add a fixed, obviously fake result for it to tools/evaluate/offlineMocks.ts (and say in the README what the plan cannot check about it).",
+                "add a fixed, obviously fake result for it to tools/evaluate/offlineMocks.ts (and say in docs/offline-plan.md what the plan cannot check about it).",
         );
     }, 30000);
 });

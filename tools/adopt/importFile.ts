@@ -62,7 +62,7 @@ export function buildImportFile(input: ImportInput): PulumiImportFile {
     for (const resource of entries) {
         const provider = resource.provider !== undefined ? byUrn.get(resource.provider) : undefined;
         if (provider !== undefined && !providerKey.has(provider.urn)) {
-            // Explicit providers cannot be imported; they must already be in the stack's state (see the README).
+            // Explicit providers cannot be imported; they must already be in the stack's state (see docs/adopt.md).
             providerKey.set(provider.urn, provider.name);
             nameTable[provider.name] = engineUrn(provider, byUrn, input.stack, input.project);
         }

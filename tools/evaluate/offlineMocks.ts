@@ -36,7 +36,7 @@ export const offlineMocks: pulumi.runtime.Mocks = {
             default:
                 throw monitorError(
                     `The offline evaluator has no answer for invoke ${args.token}: add a fixed, obviously fake result for it ` +
-                        "to tools/evaluate/offlineMocks.ts (and say in the README what the plan cannot check about it).",
+                        "to tools/evaluate/offlineMocks.ts (and say in docs/offline-plan.md what the plan cannot check about it).",
                 );
         }
     },

@@ -20,7 +20,7 @@ export function connectOptionsFromEnvironment(env: Environment, region: string, 
         throw new UserError(
             `No Genesys credentials: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set. ` +
                 `Fix: export ${CLIENT_ID_VARIABLE}=<client id> ${CLIENT_SECRET_VARIABLE}=<client secret> of a Client Credentials OAuth client ` +
-                "whose role has the view permissions listed in the README (Checking the live org).",
+                "whose role has the view permissions listed in docs/doctor.md.",
         );
     }
     const override = env[BASE_URL_OVERRIDE_VARIABLE];

@@ -1,7 +1,7 @@
 /**
  * The project as it was at a git ref, in a temporary directory (`git archive`), with this checkout's installed
  * dependencies linked in: the base's program, stack config and policy pack, run on today's node_modules (the base's
- * dependencies are assumed compatible; see README "Offline plan"), except the repository's own `file:` packages.
+ * dependencies are assumed compatible; see docs/offline-plan.md), except the repository's own `file:` packages.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
