@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests", "<rootDir>/policy/tests"],
   testMatch: ["**/*.test.ts"],
+  // The engine tier runs the real Pulumi CLI: `npm run test:engine` (jest.engine.config.js), never `npm test`.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/engine/"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },

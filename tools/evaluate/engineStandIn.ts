@@ -8,6 +8,7 @@
  */
 import { resourceModel } from "../providerModel/providerModel";
 import { AutonamingMode, checkInputs, plannedPreviewState, PriorState } from "./bridgeCheck";
+import { offlineComputedOutput } from "./offlineMocks";
 import { UrnTranslator } from "./engineUrns";
 import { analyzerProtos, monitorError } from "./pulumiInternals";
 import type { RecordableMonitor } from "./registrationRecorder";
@@ -60,6 +61,16 @@ export function attachEngineStandIn(monitor: RecordableMonitor, options: EngineS
                 const writable = response as unknown as RegisterResponse;
                 writable.setId(planned.id);
                 writable.setObject(Struct.fromJavaScript(planned.state as Parameters<typeof Struct.fromJavaScript>[0]));
+            } else if (!error && response && model) {
+                // An up creates each resource before its dependents read its outputs: they see what the provider
+                // computed (the same stand-ins the simulated up stores), never an output missing from the mock.
+                const state = response.getObject()?.toJavaScript() ?? {};
+                for (const output of Object.keys(model.outputs).filter((name) => !name.includes("."))) {
+                    if (state[output] === undefined) {
+                        state[output] = offlineComputedOutput(request.getName(), output);
+                    }
+                }
+                (response as unknown as RegisterResponse).setObject(Struct.fromJavaScript(state as Parameters<typeof Struct.fromJavaScript>[0]));
             }
             callback(error, response);
         });

@@ -6,6 +6,11 @@ import { monitorError } from "./pulumiInternals";
 export const OFFLINE_ORGANIZATION = { id: "00000000-0000-4000-8000-000000000000", name: "offline-org", domain: "offline" };
 export const OFFLINE_AWS_ACCOUNT = { accountId: "000000000000", arn: "arn:aws:iam::000000000000:root", userId: "OFFLINEUSER", id: "000000000000" };
 
+/** The stand-in for an output the provider computes (a queue URL, a content hash): marked fake, stable per resource. */
+export function offlineComputedOutput(resourceName: string, output: string): string {
+    return `${resourceName}-offline-${output}`;
+}
+
 /**
  * Stand-ins for the providers: deterministic ids, state = inputs plus the computed fields programs commonly
  * read (AWS `arn`, an event bus `name`), and fixed answers for the lookups the handover program makes.

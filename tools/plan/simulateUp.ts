@@ -3,6 +3,7 @@
  * creates them in, since a resource can only depend on resources registered before it), each provider's state
  * being what it reads back per the provider model. The result is the checkpoint the next preview runs against.
  */
+import { offlineComputedOutput } from "../evaluate/offlineMocks";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { resourceModel, ResourceModel } from "../providerModel/providerModel";
 import { DeployedResource, DeployedState } from "./deployedState";
@@ -59,6 +60,6 @@ function computedOutputs(resource: PlannedResource, outputs: Readonly<Record<str
     return Object.fromEntries(
         Object.keys(outputs)
             .filter((name) => !name.includes("."))
-            .map((name) => [name, resource.outputs[name] ?? `${resource.name}-offline-${name}`]),
+            .map((name) => [name, resource.outputs[name] ?? offlineComputedOutput(resource.name, name)]),
     );
 }

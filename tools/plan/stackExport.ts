@@ -39,6 +39,8 @@ export interface StackExport {
     version: number;
     deployment: {
         manifest: { time: string; magic: string; version: string };
+        /** The stack's secrets manager (`type` and `state`); the real CLI cannot import plaintext secrets without it. */
+        secrets_providers?: { type: string; state?: unknown };
         resources?: ResourceV3[];
         pending_operations?: unknown[];
     };
@@ -151,8 +153,17 @@ export function parseStackExport(parsed: unknown, file: string, expected: { proj
     return state;
 }
 
-/** Writes `state` in the export format; secrets as `pulumi stack export --show-secrets` writes them (`plaintext`). */
-export function toStackExport(state: DeployedState, engineVersion = "offline-plan"): StackExport {
+/**
+ * Writes `state` in the export format; secrets as `pulumi stack export --show-secrets` writes them (`plaintext`).
+ * Such an export also names the stack's secrets manager (`secrets_providers`): `pulumi stack import` of plaintext
+ * secrets without one stops with a panic ("attempt to encrypt value", CLI v3.276.0, seen in tests/engine), so pass
+ * the target stack's when the file is meant for the real CLI.
+ */
+export function toStackExport(
+    state: DeployedState,
+    options: { secretsProviders?: { type: string; state?: unknown }; engineVersion?: string } = {},
+): StackExport {
+    const engineVersion = options.engineVersion ?? "offline-plan";
     return {
         version: DEPLOYMENT_VERSION,
         deployment: {
@@ -162,6 +173,7 @@ export function toStackExport(state: DeployedState, engineVersion = "offline-pla
                 magic: createHash("sha256").update(engineVersion).digest("hex"),
                 version: engineVersion,
             },
+            ...(options.secretsProviders ? { secrets_providers: options.secretsProviders } : {}),
             resources: state.map((resource) => {
                 const written: ResourceV3 = {
                     urn: resource.urn,

@@ -1,0 +1,40 @@
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { buildPulumiCli } from "./engine/pulumiCliBuild";
+import { probeUnbuildableComponents } from "./engine/unbuildableComponents";
+import { EXIT_CANNOT_RUN, failureText } from "./userError";
+
+const USAGE = `npm run engine:build: builds the real Pulumi CLI from the Go module proxy (tools/engine/go.mod) into
+.toolchain/pulumi-cli/ for the engine tests (npm run test:engine). A re-run with nothing changed is a no-op.
+Then it asks the proxy for the rest of the sandbox toolchain (the Node language host, the genesyscloud provider)
+and says which it cannot build here.
+
+usage: npm run engine:build [-- --help]
+
+Exit codes: 0 the CLI is built and current; 2 it cannot be built (the message names the cause and the fix).
+`;
+
+function main(): void {
+    const { values } = parseArgs({ args: process.argv.slice(2), options: { help: { type: "boolean", short: "h" } }, strict: false });
+    if (values.help) {
+        process.stdout.write(USAGE);
+        return;
+    }
+    const repoRoot = path.resolve(__dirname, "..");
+    const { build, built, seconds } = buildPulumiCli(repoRoot, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(
+        built
+            ? `built the Pulumi CLI ${build.version} (${build.goVersion}) in ${seconds.toFixed(0)} s: ${path.relative(repoRoot, build.binary)}\n`
+            : `the Pulumi CLI ${build.version} (${build.goVersion}) is up to date: ${path.relative(repoRoot, build.binary)} (checked in ${seconds.toFixed(1)} s)\n`,
+    );
+    for (const component of probeUnbuildableComponents()) {
+        process.stdout.write(`not built: ${component.name} (${component.module}): ${component.status}\n`);
+    }
+}
+
+try {
+    main();
+} catch (error: unknown) {
+    process.stderr.write(failureText("engine:build", error));
+    process.exitCode = EXIT_CANNOT_RUN;
+}
