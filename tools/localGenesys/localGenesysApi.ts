@@ -1,6 +1,6 @@
 /**
  * The local Genesys Cloud API: a loopback HTTP server that answers the calls genesyscloud provider v1.84.1 makes
- * for this stack's resources (every call in /work/shared/reference/genesys-api-calls.md for integrations,
+ * for this stack's resources (every call in the project reference genesys-api-calls.md for integrations,
  * credentials, non-function data actions, flows, Process Automation triggers, organizations/me and the provider's
  * configure step), plus the listings and test endpoints doctor and adopt use through the Platform API SDK.
  * Routes, state file format and the choices made where Genesys' behaviour is unverified: ./README.md.
