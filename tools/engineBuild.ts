@@ -5,7 +5,7 @@ import { probeUnbuildableComponents } from "./engine/unbuildableComponents";
 import { EXIT_CANNOT_RUN, failureText } from "./userError";
 
 const USAGE = `npm run engine:build: builds the real Pulumi CLI from the Go module proxy (tools/engine/go.mod) into
-.toolchain/pulumi-cli/ for the engine tests (npm run test:engine). A re-run with nothing changed is a no-op.
+.sandbox/toolchain/pulumi-cli/ for the engine tests (npm run test:engine). A re-run with nothing changed is a no-op.
 Then it asks the proxy for the rest of the sandbox toolchain (the Node language host, the genesyscloud provider)
 and says which it cannot build here.
 

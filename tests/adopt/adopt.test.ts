@@ -6,9 +6,9 @@ import { adoptCommand } from "../../tools/adopt/adoptCommand";
 import { engineUrn } from "../../tools/adopt/engineUrn";
 import { PulumiImportFile } from "../../tools/adopt/importFile";
 import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
-import { FakeOrg } from "../fakeGenesys/fakeGenesysServer";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../fakeGenesys/orgFromStack";
-import { CommandRun, REPO_ROOT, runAgainstFake } from "../fakeGenesys/runAgainstFake";
+import { OrgState } from "../../tools/localGenesys/orgState";
+import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { CommandRun, REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let dev: DeclaredStack;
 let workDir: string;
@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 /** What an admin who followed Cognigy's guide has: the guide's names, and an older Cognigy endpoint. */
-function manualGuideSetup(): FakeOrg {
+function manualGuideSetup(): OrgState {
     const org = mergeOrgs(orgFromStack(dev, "manual", true), unrelatedObjects());
     const request = org.actions[0].config?.request;
     if (request) {
@@ -36,9 +36,9 @@ function manualGuideSetup(): FakeOrg {
     return org;
 }
 
-async function adopt(declared: DeclaredStack, org: FakeOrg, argv: string[] = []): Promise<CommandRun & { file?: PulumiImportFile }> {
+async function adopt(declared: DeclaredStack, org: OrgState, argv: string[] = []): Promise<CommandRun & { file?: PulumiImportFile }> {
     const out = path.join(workDir, "import.json");
-    const run = await runAgainstFake(
+    const run = await runAgainstLocalApi(
         (args, io) => adoptCommand(args, { ...io, cwd: workDir }),
         declared,
         org,

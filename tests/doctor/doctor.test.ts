@@ -1,11 +1,10 @@
-import type { Models } from "purecloud-platform-client-v2";
 import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
-import { FakeOrg } from "../fakeGenesys/fakeGenesysServer";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../fakeGenesys/orgFromStack";
-import { REPO_ROOT, runAgainstFake } from "../fakeGenesys/runAgainstFake";
+import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";
+import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let declared: DeclaredStack;
 
@@ -13,23 +12,23 @@ beforeAll(async () => {
     declared = await loadDeclaredStack(REPO_ROOT, "dev");
 });
 
-function cleanOrg(): FakeOrg {
+function cleanOrg(): OrgState {
     return mergeOrgs(orgFromStack(declared), unrelatedObjects());
 }
 
-async function doctor(org: FakeOrg, argv: string[] = [], options: Parameters<typeof runAgainstFake>[4] = {}) {
-    return runAgainstFake(doctorCommand, declared, org, ["--stack", "dev", ...argv], options);
+async function doctor(org: OrgState, argv: string[] = [], options: Parameters<typeof runAgainstLocalApi>[4] = {}) {
+    return runAgainstLocalApi(doctorCommand, declared, org, ["--stack", "dev", ...argv], options);
 }
 
-async function doctorJson(org: FakeOrg, argv: string[] = []): Promise<{ code: number; report: DoctorReport }> {
+async function doctorJson(org: OrgState, argv: string[] = []): Promise<{ code: number; report: DoctorReport }> {
     const run = await doctor(org, ["--json", ...argv]);
     return { code: run.code, report: JSON.parse(run.stdout) as DoctorReport };
 }
 
-function acwTrigger(org: FakeOrg): Models.Trigger {
+function acwTrigger(org: OrgState): StoredTrigger {
     const trigger = org.triggers.find((t) => t.topicName === HANDOVER_EVENTS.AfterCallWorkEvent.topic && t.id?.startsWith("live-"));
     if (!trigger) {
-        throw new Error("no acw trigger in the fake org");
+        throw new Error("no acw trigger in the local org");
     }
     return trigger;
 }
@@ -72,7 +71,7 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
 
     it("finds a manual duplicate trigger on a topic: listed, and the topic test says it would fire too (exit 1)", async () => {
         const org = cleanOrg();
-        const guideTrigger: Models.Trigger = { ...acwTrigger(org), id: "manual-trigger", name: HANDOVER_EVENTS.AfterCallWorkEvent.triggerName };
+        const guideTrigger: StoredTrigger = { ...acwTrigger(org), id: "manual-trigger", name: HANDOVER_EVENTS.AfterCallWorkEvent.triggerName };
         org.triggers.push(guideTrigger);
         const { code, report } = await doctorJson(org);
         expect(code).toBe(1);
@@ -87,7 +86,7 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         org.triggers.push({ ...acwTrigger(org), id: "prod-trigger", name: HANDOVER_EVENTS.AfterCallWorkEvent.triggerName, enabled: true });
         const webhook = declared.webhook;
         const disabled: DeclaredStack = { ...declared, webhook: webhook && { ...webhook, triggers: webhook.triggers.map((t) => ({ ...t, enabled: false })) } };
-        const run = await runAgainstFake(doctorCommand, disabled, org, ["--stack", "dev", "--json"]);
+        const run = await runAgainstLocalApi(doctorCommand, disabled, org, ["--stack", "dev", "--json"]);
         const report = JSON.parse(run.stdout) as DoctorReport;
         expect(run.code).toBe(0);
         expect(report.notes).toContain(`Trigger "Trigger conversation.id.acw" (prod-trigger) on ${HANDOVER_EVENTS.AfterCallWorkEvent.topic} fires for handover ends; this stack's own trigger is declared disabled.`);

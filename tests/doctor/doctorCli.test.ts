@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import type { Models } from "purecloud-platform-client-v2";
 import { loadDeclaredStack } from "../../tools/doctor/declaredStack";
-import { FakeGenesysServer, FakeOrg } from "../fakeGenesys/fakeGenesysServer";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../fakeGenesys/orgFromStack";
-import { CLIENT, REPO_ROOT } from "../fakeGenesys/runAgainstFake";
+import { LocalGenesysApi } from "../../tools/localGenesys/localGenesysApi";
+import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";
+import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { CLIENT, REPO_ROOT } from "../localGenesys/runAgainstLocalApi";
 
 /** Exactly what the post-deploy CI step runs: `npm run doctor -- --stack <stack>`, credentials in the environment. */
 function npmRunDoctor(baseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -26,7 +26,7 @@ function npmRunDoctor(baseUrl: string): Promise<{ code: number | null; stdout: s
 }
 
 describe("npm run doctor -- --stack dev (the CI post-deploy step)", () => {
-    const servers: FakeGenesysServer[] = [];
+    const servers: LocalGenesysApi[] = [];
     afterAll(async () => {
         await Promise.all(servers.map((s) => s.stop()));
     });
@@ -34,11 +34,11 @@ describe("npm run doctor -- --stack dev (the CI post-deploy step)", () => {
     it("exits 0 on a healthy org and 1 when another trigger would fire too", async () => {
         const declared = await loadDeclaredStack(REPO_ROOT, "dev");
         const healthy = mergeOrgs(orgFromStack(declared), unrelatedObjects());
-        const withDuplicate: FakeOrg = mergeOrgs(orgFromStack(declared), unrelatedObjects());
-        const duplicate: Models.Trigger = { ...withDuplicate.triggers[0], id: "manual-trigger", name: "Handover end (by hand)" };
+        const withDuplicate: OrgState = mergeOrgs(orgFromStack(declared), unrelatedObjects());
+        const duplicate: StoredTrigger = { ...withDuplicate.triggers[0], id: "manual-trigger", name: "Handover end (by hand)" };
         withDuplicate.triggers.push(duplicate);
         for (const org of [healthy, withDuplicate]) {
-            servers.push(new FakeGenesysServer(org, CLIENT));
+            servers.push(new LocalGenesysApi({ ...CLIENT, org }));
         }
         const urls = await Promise.all(servers.map((s) => s.start()));
         const [clean, finding] = await Promise.all(urls.map(npmRunDoctor));

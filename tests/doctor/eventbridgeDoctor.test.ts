@@ -1,8 +1,8 @@
 import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
-import { unrelatedObjects } from "../fakeGenesys/orgFromStack";
-import { REPO_ROOT, runAgainstFake } from "../fakeGenesys/runAgainstFake";
+import { unrelatedObjects } from "../localGenesys/orgFromStack";
+import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let declared: DeclaredStack;
 
@@ -22,7 +22,7 @@ function orgWithSource(intendedState: string) {
 
 describe("doctor on an EventBridge stack", () => {
     it("checks the Amazon EventBridge Source integration and says the AWS side is not checked", async () => {
-        const run = await runAgainstFake(doctorCommand, declared, orgWithSource("ENABLED"), ["--stack", "example-saas", "--json"]);
+        const run = await runAgainstLocalApi(doctorCommand, declared, orgWithSource("ENABLED"), ["--stack", "example-saas", "--json"]);
         expect(run.code).toBe(0);
         const report = JSON.parse(run.stdout) as DoctorReport;
         expect(report.objects.map((o) => [o.kind, o.status])).toEqual([["EventBridge source", "found"]]);
@@ -31,7 +31,7 @@ describe("doctor on an EventBridge stack", () => {
     });
 
     it("reports a disabled source (exit 1)", async () => {
-        const run = await runAgainstFake(doctorCommand, declared, orgWithSource("DISABLED"), ["--stack", "example-saas"]);
+        const run = await runAgainstLocalApi(doctorCommand, declared, orgWithSource("DISABLED"), ["--stack", "example-saas"]);
         expect(run.code).toBe(1);
         expect(run.stdout).toContain('intendedState: stack "ENABLED"  org "DISABLED"');
     });

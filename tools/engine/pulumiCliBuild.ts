@@ -1,6 +1,6 @@
 /**
  * Builds the real Pulumi CLI from the Go module proxy (tools/engine/go.mod pins it) into the git-ignored
- * `.toolchain/pulumi-cli/`, for the engine tests. The build goes to a temporary folder that replaces the old one
+ * `.sandbox/toolchain/pulumi-cli/`, for the engine tests. The build goes to a temporary folder that replaces the old one
  * only when it is complete, so a half-built CLI is never used; a stamp (go.mod, go.sum, the Go version, the flags)
  * makes a re-run with nothing changed a no-op.
  */
@@ -23,7 +23,7 @@ export interface PulumiCliBuild {
 }
 
 export function toolchainDir(repoRoot: string): string {
-    return path.join(repoRoot, ".toolchain");
+    return path.join(repoRoot, ".sandbox", "toolchain");
 }
 
 function cliDir(repoRoot: string): string {
@@ -54,7 +54,7 @@ function ldflags(version: string): string {
     return `-s -w -X ${VERSION_VARIABLE}=${version.replace(/^v/, "")}`;
 }
 
-/** What the build depends on; a different stamp means the CLI in .toolchain/ is stale. */
+/** What the build depends on; a different stamp means the CLI in .sandbox/toolchain/ is stale. */
 export function buildStamp(goMod: string, goSum: string, go: string): string {
     const version = pinnedCliVersion(goMod);
     return createHash("sha256").update(goMod).update("\0").update(goSum).update("\0").update(go).update("\0").update(ldflags(version)).digest("hex");
@@ -69,8 +69,9 @@ function currentStamp(): { stamp: string; version: string; goVersion: string } {
 
 function readBuilt(repoRoot: string): PulumiCliBuild | undefined {
     try {
-        const built = JSON.parse(fs.readFileSync(path.join(cliDir(repoRoot), "build.json"), "utf8")) as PulumiCliBuild;
-        return fs.existsSync(built.binary) ? built : undefined;
+        const recorded = JSON.parse(fs.readFileSync(path.join(cliDir(repoRoot), "build.json"), "utf8")) as Omit<PulumiCliBuild, "binary">;
+        const binary = path.join(cliDir(repoRoot), "pulumi");
+        return fs.existsSync(binary) ? { ...recorded, binary } : undefined;
     } catch {
         return undefined;
     }
@@ -98,15 +99,15 @@ export function goBuildFailure(stderr: string): string {
 export function builtPulumiCli(repoRoot: string): PulumiCliBuild {
     const built = readBuilt(repoRoot);
     if (!built) {
-        throw new UserError("no Pulumi CLI in .toolchain/pulumi-cli. Run `npm run engine:build` first (a cold build takes about 20 minutes on 2 cores).");
+        throw new UserError("no Pulumi CLI in .sandbox/toolchain/pulumi-cli. Run `npm run engine:build` first (a cold build takes about 20 minutes on 2 cores).");
     }
     if (built.stamp !== currentStamp().stamp) {
-        throw new UserError("the Pulumi CLI in .toolchain/pulumi-cli was built from another tools/engine/go.mod, go.sum or Go version. Run `npm run engine:build` again.");
+        throw new UserError("the Pulumi CLI in .sandbox/toolchain/pulumi-cli was built from another tools/engine/go.mod, go.sum or Go version. Run `npm run engine:build` again.");
     }
     return built;
 }
 
-/** Builds the CLI unless the one in .toolchain/ is current; returns it and whether it was built now. */
+/** Builds the CLI unless the one in .sandbox/toolchain/ is current; returns it and whether it was built now. */
 export function buildPulumiCli(repoRoot: string, log: (line: string) => void): { build: PulumiCliBuild; built: boolean; seconds: number } {
     const started = Date.now();
     const { stamp, version, goVersion: go } = currentStamp();
@@ -136,7 +137,8 @@ export function buildPulumiCli(repoRoot: string, log: (line: string) => void): {
         throw new UserError(goBuildFailure(`${result.stderr ?? ""}${result.error ? String(result.error) : ""}`));
     }
     const build: PulumiCliBuild = { binary: path.join(finalDir, "pulumi"), version, goVersion: go, stamp };
-    fs.writeFileSync(path.join(temporaryDir, "build.json"), `${JSON.stringify(build, null, 2)}\n`);
+    const { binary: _binary, ...recorded } = build;
+    fs.writeFileSync(path.join(temporaryDir, "build.json"), `${JSON.stringify(recorded, null, 2)}\n`);
     const previousDir = `${finalDir}.previous-${process.pid}`;
     if (fs.existsSync(finalDir)) {
         fs.renameSync(finalDir, previousDir);

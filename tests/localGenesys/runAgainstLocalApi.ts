@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { DeclaredStack } from "../../tools/doctor/declaredStack";
 import { BASE_URL_OVERRIDE_VARIABLE, CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE } from "../../tools/genesys/environment";
 import { connectToGenesys } from "../../tools/genesys/genesysClient";
-import { FakeBehaviour, FakeGenesysServer, FakeOrg } from "./fakeGenesysServer";
+import { LocalGenesysApi, LocalGenesysOptions } from "../../tools/localGenesys/localGenesysApi";
+import { OrgState } from "../../tools/localGenesys/orgState";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 export const CLIENT = { clientId: "doctor-test-client", clientSecret: "doctor-test-secret-not-real" };
@@ -11,7 +12,7 @@ export interface CommandRun {
     readonly code: number;
     readonly stdout: string;
     readonly stderr: string;
-    readonly server: FakeGenesysServer;
+    readonly server: LocalGenesysApi;
 }
 
 export type Command = (
@@ -26,20 +27,24 @@ export type Command = (
     },
 ) => Promise<number>;
 
-/** Runs a command in process with the real SDK client against a fresh fake org on 127.0.0.1. */
-export async function runAgainstFake(
+/**
+ * Runs a command in process with the real SDK client against a fresh local Genesys API on 127.0.0.1 serving `org`.
+ * A call the local API does not know fails the run: the command's view of the org would be incomplete.
+ */
+export async function runAgainstLocalApi(
     command: Command,
     declared: DeclaredStack,
-    org: FakeOrg,
+    org: OrgState,
     argv: readonly string[],
-    options: { behaviour?: Partial<FakeBehaviour>; env?: Record<string, string | undefined> } = {},
+    options: { behaviour?: Omit<LocalGenesysOptions, "org" | "stateFile">; env?: Record<string, string | undefined> } = {},
 ): Promise<CommandRun> {
-    const server = new FakeGenesysServer(org, { ...CLIENT, ...options.behaviour });
+    const server = new LocalGenesysApi({ ...options.behaviour, ...CLIENT, org });
     const baseUrl = await server.start();
     let stdout = "";
     let stderr = "";
+    let code: number;
     try {
-        const code = await command(argv, {
+        code = await command(argv, {
             stdout: (t) => (stdout += t),
             stderr: (t) => (stderr += t),
             env: {
@@ -52,8 +57,11 @@ export async function runAgainstFake(
             loadDeclared: async () => declared,
             connect: connectToGenesys,
         });
-        return { code, stdout, stderr, server };
     } finally {
         await server.stop();
     }
+    if (server.unknownCalls.length > 0) {
+        throw new Error(`the command made calls the local Genesys API does not know: ${JSON.stringify(server.unknownCalls)}`);
+    }
+    return { code, stdout, stderr, server };
 }

@@ -1,14 +1,14 @@
 import type { Models } from "purecloud-platform-client-v2";
 import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../../tools/doctor/declaredStack";
-import { FakeOrg } from "./fakeGenesysServer";
+import { OrgState, orgWith, StoredTrigger } from "../../tools/localGenesys/orgState";
 
 /**
  * The org as it looks when it holds exactly what the stack declares (after `pulumi up`, or after an admin
  * followed the guide with the stack's names), shaped by the SDK's models. Tests then break one thing.
  * `guideNames`: the names Cognigy's guide gives (no environment suffix), as an admin who followed it by hand has.
  */
-export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNames = false): FakeOrg {
+export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNames = false): OrgState {
     const webhook = declared.webhook;
     if (!webhook) {
         throw new Error(`stack ${declared.stack} has no webhook path`);
@@ -56,7 +56,7 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNa
         publishedVersion: { id: "1.0" },
         checkedInVersion: { id: "1.0" },
     }));
-    const triggers: Models.Trigger[] = webhook.triggers.map((trigger, index) => ({
+    const triggers: StoredTrigger[] = webhook.triggers.map((trigger, index) => ({
         id: `${idPrefix}-trigger-${index}`,
         name: guideNames ? (trigger.event?.triggerName ?? trigger.name) : trigger.name,
         topicName: trigger.topic,
@@ -71,24 +71,28 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNa
             workflowTargetSettings: { dataFormat: trigger.dataFormat },
         },
     }));
-    return { integrations: [integration], actions, flows, triggers };
+    return orgWith({ integrations: [integration], actions, flows, triggers });
 }
 
 /** An unrelated object of each kind, so lookups must filter instead of taking the first. */
-export function unrelatedObjects(): FakeOrg {
-    return {
+export function unrelatedObjects(): OrgState {
+    return orgWith({
         integrations: [{ id: "other-integration", name: "Salesforce", integrationType: { id: "salesforce" }, intendedState: "ENABLED" }],
         actions: [{ id: "other-action", name: "Get Contact", category: "Salesforce", integrationId: "other-integration" }],
         flows: [{ id: "other-workflow", name: "Survey follow-up", type: "WORKFLOW", publishedVersion: { id: "2.0" }, checkedInVersion: { id: "2.0" } }],
         triggers: [],
-    };
+    });
 }
 
-export function mergeOrgs(...orgs: FakeOrg[]): FakeOrg {
-    return {
+/** One org holding the objects of all `orgs`. */
+export function mergeOrgs(...orgs: OrgState[]): OrgState {
+    return orgWith({
         integrations: orgs.flatMap((o) => o.integrations),
+        integrationConfigs: Object.assign({}, ...orgs.map((o) => o.integrationConfigs)) as OrgState["integrationConfigs"],
+        credentials: orgs.flatMap((o) => o.credentials),
         actions: orgs.flatMap((o) => o.actions),
         flows: orgs.flatMap((o) => o.flows),
+        flowJobs: orgs.flatMap((o) => o.flowJobs),
         triggers: orgs.flatMap((o) => o.triggers),
-    };
+    });
 }
