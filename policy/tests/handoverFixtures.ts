@@ -17,8 +17,8 @@ import {
     TRIGGER_DATA_FORMAT,
     TRIGGER_TARGET_TYPE,
     WEBHOOK_EVENTS,
+    workflowSubstitutions,
 } from "@cognigy-handover/contract";
-import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
 import type { StackResourceUnderTest } from "./policyHarness";
 
 /**

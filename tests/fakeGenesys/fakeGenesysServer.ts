@@ -8,7 +8,7 @@
 import * as http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { Models } from "purecloud-platform-client-v2";
-import { evaluateCriteria, parseMatchCriteria } from "../../tools/simulation/matchCriteria";
+import { acceptedMatchCriteria, evaluateCriteria } from "../../tools/simulation/matchCriteria";
 
 export interface FakeOrg {
     integrations: Models.Integration[];
@@ -189,7 +189,7 @@ export class FakeGenesysServer {
             if (!trigger) {
                 return { status: 404, payload: errorBody(404, "not.found", "trigger not found") };
             }
-            const evaluation = evaluateCriteria(parseMatchCriteria(JSON.stringify(trigger.matchCriteria ?? [])), JSON.parse(body));
+            const evaluation = evaluateCriteria(acceptedMatchCriteria(JSON.stringify(trigger.matchCriteria ?? [])), JSON.parse(body));
             const details: Models.MatchCriteriaTestResult[] = evaluation.results.map((r) => ({
                 jsonPath: r.criterion.jsonPath,
                 operator: r.criterion.operator,
@@ -209,7 +209,7 @@ export class FakeGenesysServer {
     }
 
     private matches(trigger: Models.Trigger, event: unknown): boolean {
-        return evaluateCriteria(parseMatchCriteria(JSON.stringify(trigger.matchCriteria ?? [])), event).matches;
+        return evaluateCriteria(acceptedMatchCriteria(JSON.stringify(trigger.matchCriteria ?? [])), event).matches;
     }
 
     private triggerPage(query: Readonly<Record<string, string>>): Models.TriggerEntityListing {
