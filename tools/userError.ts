@@ -1,3 +1,5 @@
+import { PolicyPackError } from "../policy/analyzerClient/policyPackError";
+
 /**
  * The one kind of failure a user can fix: a bad argument, stack config, program, policy pack or policy config,
  * state file, base ref, events file, or Genesys access (no credentials, refused login, missing permission,
@@ -15,11 +17,14 @@ export class UserError extends Error {
 export const EXIT_CANNOT_RUN = 2;
 
 /**
- * True for a UserError, including one from another module registry (jest isolates registries, and the evaluator
- * re-loads modules per run), where `instanceof` would say no.
+ * Failures a user can fix: a UserError, and the analyzer client's PolicyPackError (a pack or pack config the CLI
+ * would refuse too). Recognised by name as well, for errors from another module registry (jest isolates registries,
+ * and the evaluator re-loads modules per run), where `instanceof` would say no.
  */
-export function isUserError(thrown: unknown): thrown is UserError {
-    return thrown instanceof UserError || (thrown instanceof Error && thrown.name === "UserError");
+const USER_ERROR_NAMES: ReadonlySet<string> = new Set(["UserError", PolicyPackError.name]);
+
+export function isUserError(thrown: unknown): thrown is Error {
+    return thrown instanceof UserError || thrown instanceof PolicyPackError || (thrown instanceof Error && USER_ERROR_NAMES.has(thrown.name));
 }
 
 /** The message of anything a program may throw, without the stack. */

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
-import { partnerEventSourceName } from "./partnerEventSource";
+import { partnerEventSourceName } from "@cognigy-handover/contract";
 
 export interface PartnerEventBusArgs {
     readonly eventSourceSuffix: pulumi.Input<string>;

@@ -1,14 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import { publishedWorkflowName } from "./publishedWorkflowName";
-import {
-    readWorkflowTemplate,
-    renderWorkflowTemplate,
-    WORKFLOW_TEMPLATE_FILEPATH,
-    WorkflowNames,
-    workflowSubstitutions,
-    workflowUpdateHash,
-} from "./workflowTemplate";
+import { WorkflowNames, workflowSubstitutions } from "@cognigy-handover/contract";
+import { readWorkflowTemplate, renderWorkflowTemplate, WORKFLOW_TEMPLATE_FILEPATH, workflowUpdateHash } from "./workflowTemplate";
 
 export interface HandoverWorkflowArgs extends WorkflowNames {
     /** The action the workflow calls. The YAML names it, so the dependency must be explicit. */

@@ -1,56 +1,18 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { HandoverEvent } from "@cognigy-handover/contract";
 
 /**
- * The Archy YAML template of the handover workflows and its substitutions. The genesyscloud Flow resource
- * does the same plain `{{key}}` replacement before uploading; we render here too so the content hash, the
- * tests and the offline simulation see exactly what Architect will publish.
+ * The Archy YAML template of the handover workflows and its rendering (the substitution keys and what they mean:
+ * contract/src/workflowSubstitutions.ts). The genesyscloud Flow resource does the same plain `{{key}}` replacement
+ * before uploading; we render here too so the content hash, the tests and the offline simulation see exactly what
+ * Architect will publish.
  */
 
 /** Relative to the project root: the Flow's `filepath` is stored in state and must not differ per machine. */
 export const WORKFLOW_TEMPLATE_FILEPATH = "components/webhook/handover-workflow.yaml";
 
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
-
-export interface WorkflowSubstitutions {
-    readonly workflow_name: string;
-    readonly division_name: string;
-    /** Architect's Call Data Action category is the integration's name. */
-    readonly data_action_category: string;
-    readonly data_action_name: string;
-    /** What the workflow sends Cognigy as `topic`. */
-    readonly topic_literal: string;
-}
-
-export const WORKFLOW_SUBSTITUTION_KEYS: readonly (keyof WorkflowSubstitutions)[] = [
-    "workflow_name",
-    "division_name",
-    "data_action_category",
-    "data_action_name",
-    "topic_literal",
-];
-
-/** The names a handover workflow is rendered with; the topic literal comes from the event. */
-export interface WorkflowNames {
-    readonly event: HandoverEvent;
-    readonly workflowName: string;
-    readonly divisionName: string;
-    /** The integration's display name: Architect's Call Data Action category. */
-    readonly dataActionCategory: string;
-    readonly dataActionName: string;
-}
-
-export function workflowSubstitutions(names: WorkflowNames): WorkflowSubstitutions {
-    return {
-        workflow_name: names.workflowName,
-        division_name: names.divisionName,
-        data_action_category: names.dataActionCategory,
-        data_action_name: names.dataActionName,
-        topic_literal: names.event.topicLiteral,
-    };
-}
 
 /** Whatever sits between double braces: a placeholder, or something that looks like one. */
 const DOUBLE_BRACES = /\{\{([^{}]*)\}\}/g;

@@ -20,6 +20,7 @@ import {
     PROCESS_AUTOMATION_TRIGGER_TYPE,
     WEBHOOK_DELIVERY_TYPES,
     WEBHOOK_EVENTS,
+    WORKFLOW_SUBSTITUTION,
 } from "@cognigy-handover/contract";
 import { describeResource, quoteAll, stringListSetting } from "./policySupport";
 
@@ -36,10 +37,10 @@ const configSchema: PolicyConfigSchema = {
     },
 };
 
-/** The flow substitutions the workflow YAML reads (map keys keep their snake_case spelling). */
-const TOPIC_LITERAL_KEY = "topic_literal";
-const ACTION_CATEGORY_KEY = "data_action_category";
-const ACTION_NAME_KEY = "data_action_name";
+const TOPIC_LITERAL_KEY = WORKFLOW_SUBSTITUTION.topicLiteral;
+const ACTION_CATEGORY_KEY = WORKFLOW_SUBSTITUTION.dataActionCategory;
+const ACTION_NAME_KEY = WORKFLOW_SUBSTITUTION.dataActionName;
+/** The substitutions that make a Flow a handover workflow (the others, name and division, any workflow may have). */
 const HANDOVER_SUBSTITUTION_KEYS: readonly string[] = [TOPIC_LITERAL_KEY, ACTION_CATEGORY_KEY, ACTION_NAME_KEY];
 
 function substitutionsOf(flow: PolicyResource): Record<string, unknown> {
@@ -52,7 +53,7 @@ function substitutionsOf(flow: PolicyResource): Record<string, unknown> {
  * resource's optional `name` input; use whichever the Genesys UI will show.
  */
 function describeWorkflow(kind: string, flow: PolicyResource): string {
-    const workflowName = substitutionsOf(flow)["workflow_name"];
+    const workflowName = substitutionsOf(flow)[WORKFLOW_SUBSTITUTION.workflowName];
     const props = typeof workflowName === "string" && flow.props["name"] === undefined ? { name: workflowName } : flow.props;
     return describeResource(kind, flow.name, props);
 }

@@ -1,9 +1,10 @@
 /**
- * Reading a Process Automation trigger's `matchCriteria` for the trigger policies: the JSON string parsed into
- * criteria, and which top-level event field each criterion addresses. Genesys ANDs all criteria.
+ * A Process Automation trigger's `matchCriteria` as the trigger policies read it: the shared parser's criteria,
+ * except that absent criteria are a finding here (the trigger would fire for every conversation event), and
+ * which top-level event field each criterion addresses. Genesys ANDs all criteria.
  */
 import type { ResourceValidationArgs } from "@pulumi/policy";
-import { isRecord, PROCESS_AUTOMATION_TRIGGER_TYPE, TOPIC_PREFIX } from "@cognigy-handover/contract";
+import { MatchCriterion, ParsedMatchCriteria, parseMatchCriteriaJson, PROCESS_AUTOMATION_TRIGGER_TYPE, TOPIC_PREFIX } from "@cognigy-handover/contract";
 
 export const CONVERSATION_TOPIC_PREFIX = `${TOPIC_PREFIX}.`;
 
@@ -22,16 +23,23 @@ export function conversationTriggerTopic(args: ResourceValidationArgs): string {
     return topic;
 }
 
-export interface Criterion {
-    /** Position in the array, for messages (`criterion #1`). */
-    readonly index: number;
-    readonly jsonPath: string;
-    readonly operator: string;
-    readonly value: unknown;
-    readonly values: unknown;
+/** The trigger's criteria, or why there are none to judge: unset or blank criteria are a problem, not "no criteria". */
+export function requiredTriggerCriteria(matchCriteria: unknown): ParsedMatchCriteria {
+    const matchesEverything = "so every conversation event on the topic fires the trigger";
+    if (matchCriteria === undefined || matchCriteria === null) {
+        return { problem: `matchCriteria is not set, ${matchesEverything}` };
+    }
+    if (typeof matchCriteria === "string" && matchCriteria.trim() === "") {
+        return { problem: `matchCriteria is an empty string, ${matchesEverything}` };
+    }
+    return parseMatchCriteriaJson(matchCriteria);
 }
 
-export type ParsedCriteria = { readonly criteria: Criterion[] } | { readonly problem: string };
+/** A criterion with its position in the array, for messages (`criterion #1`). */
+export interface NumberedCriterion {
+    readonly index: number;
+    readonly criterion: MatchCriterion;
+}
 
 /**
  * Genesys evaluates `jsonPath` as a Goessner path against the event body. These spellings all address the
@@ -54,43 +62,7 @@ export function topLevelField(jsonPath: string): string | undefined {
     return undefined;
 }
 
-/** Genesys sends `null` for the unused one of value/values, so null counts as "not set". */
-export function isSet(value: unknown): boolean {
-    return value !== undefined && value !== null;
+/** The criteria on one top-level field, whatever spelling their jsonPath uses, with their positions. */
+export function criteriaOnField(criteria: readonly MatchCriterion[], field: string): NumberedCriterion[] {
+    return criteria.flatMap((criterion, index) => (topLevelField(criterion.jsonPath) === field ? [{ index, criterion }] : []));
 }
-
-export function parseMatchCriteria(matchCriteria: unknown): ParsedCriteria {
-    const matchesEverything = "so every conversation event on the topic fires the trigger";
-    if (matchCriteria === undefined || matchCriteria === null) {
-        return { problem: `matchCriteria is not set, ${matchesEverything}` };
-    }
-    if (typeof matchCriteria !== "string") {
-        return { problem: `matchCriteria must be a JSON string, but it is a ${typeof matchCriteria}` };
-    }
-    if (matchCriteria.trim() === "") {
-        return { problem: `matchCriteria is an empty string, ${matchesEverything}` };
-    }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(matchCriteria);
-    } catch (error) {
-        return { problem: `matchCriteria is not valid JSON (${(error as Error).message})` };
-    }
-    if (!Array.isArray(parsed)) {
-        return { problem: "matchCriteria must be a JSON array of criteria" };
-    }
-    const criteria: Criterion[] = [];
-    for (const [index, entry] of parsed.entries()) {
-        if (!isRecord(entry) || typeof entry["jsonPath"] !== "string" || typeof entry["operator"] !== "string") {
-            return { problem: `criterion #${index + 1} (${JSON.stringify(entry)}) is not an object with a string jsonPath and operator` };
-        }
-        criteria.push({ index, jsonPath: entry["jsonPath"], operator: entry["operator"], value: entry["value"], values: entry["values"] });
-    }
-    return { criteria };
-}
-
-/** The criteria on one top-level field, whatever spelling their jsonPath uses. */
-export function criteriaOnField(criteria: readonly Criterion[], field: string): Criterion[] {
-    return criteria.filter((criterion) => topLevelField(criterion.jsonPath) === field);
-}
-

@@ -5,9 +5,9 @@
  * emails and every other messaging channel, and Cognigy ends whichever bot session it finds for that user.
  */
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { handoverMatchCriteriaJson, REQUIRED_EVENT_MATCH } from "@cognigy-handover/contract";
+import { criterionValueProblem, handoverMatchCriteriaJson, REQUIRED_EVENT_MATCH } from "@cognigy-handover/contract";
 import { describeResource } from "./policySupport";
-import { Criterion, criteriaOnField, isSet, parseMatchCriteria, conversationTriggerTopic } from "./triggerCriteria";
+import { conversationTriggerTopic, criteriaOnField, NumberedCriterion, requiredTriggerCriteria } from "./triggerCriteria";
 
 export const TRIGGER_OPEN_MESSAGING_ONLY = "trigger-open-messaging-only";
 
@@ -28,11 +28,11 @@ type Relation =
     /** Wrongly shaped, or an operator whose effect this policy does not evaluate. */
     | { readonly kind: "invalid"; readonly problem: string };
 
-function relationTo(criterion: Criterion, field: string, required: string): Relation {
-    const label = `criterion #${criterion.index + 1} on ${field}`;
+function relationTo({ index, criterion }: NumberedCriterion, field: string, required: string): Relation {
+    const label = `criterion #${index + 1} on ${field}`;
     const { operator, value, values } = criterion;
-    if (isSet(value) && isSet(values)) {
-        return { kind: "invalid", problem: `${label} sets both value and values (Genesys accepts only one)` };
+    if (value !== undefined && values !== undefined) {
+        return { kind: "invalid", problem: `${label} ${criterionValueProblem(criterion)}` };
     }
     const contradicts = (alone: string, what: string): Relation => ({
         kind: "contradicts",
@@ -42,7 +42,7 @@ function relationTo(criterion: Criterion, field: string, required: string): Rela
     switch (operator) {
         case "Equal": {
             const alone = `${label} is Equal ${JSON.stringify(value ?? values)} instead of Equal "${required}"`;
-            if (!isSet(value)) {
+            if (value === undefined) {
                 return { kind: "invalid", problem: alone };
             }
             return value === required ? { kind: "exact" } : contradicts(alone, `Equal ${JSON.stringify(value)}`);
@@ -61,7 +61,7 @@ function relationTo(criterion: Criterion, field: string, required: string): Rela
         case "NotIn": {
             const alone = `${label} uses ${operator}, which lets every other ${field} through`;
             const excluded = operator === "NotEqual" ? [value] : values;
-            if (!Array.isArray(excluded) || !isSet(excluded[0])) {
+            if (!Array.isArray(excluded) || excluded[0] === undefined || excluded[0] === null) {
                 return { kind: "invalid", problem: `${label} uses ${operator} without ${operator === "NotEqual" ? "a value" : "a list in values"}` };
             }
             return excluded.includes(required) ? contradicts(alone, `${operator} ${JSON.stringify(operator === "NotEqual" ? value : values)}`) : { kind: "consistent", alone };
@@ -88,7 +88,7 @@ export interface CriteriaProblems {
  * also hold for the required value.
  */
 export function matchCriteriaProblems(matchCriteria: unknown): CriteriaProblems {
-    const parsed = parseMatchCriteria(matchCriteria);
+    const parsed = requiredTriggerCriteria(matchCriteria);
     if ("problem" in parsed) {
         return { widening: [parsed.problem], neverFires: [] };
     }
@@ -97,8 +97,11 @@ export function matchCriteriaProblems(matchCriteria: unknown): CriteriaProblems 
     for (const { jsonPath: field, value: required } of REQUIRED_EVENT_MATCH) {
         const onField = criteriaOnField(parsed.criteria, field);
         if (onField.length === 0) {
-            const nearMisses = parsed.criteria.filter((criterion) => criterion.jsonPath.toLowerCase().includes(field.toLowerCase()));
-            const hint = nearMisses.map((criterion) => ` (criterion #${criterion.index + 1} uses jsonPath ${JSON.stringify(criterion.jsonPath)}, which is not the event's top-level ${field})`).join("");
+            const hint = parsed.criteria
+                .map((criterion, index) => ({ criterion, index }))
+                .filter(({ criterion }) => criterion.jsonPath.toLowerCase().includes(field.toLowerCase()))
+                .map(({ criterion, index }) => ` (criterion #${index + 1} uses jsonPath ${JSON.stringify(criterion.jsonPath)}, which is not the event's top-level ${field})`)
+                .join("");
             widening.push(`no criterion restricts ${field} to "${required}"${hint}`);
             continue;
         }

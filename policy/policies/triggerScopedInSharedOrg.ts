@@ -8,7 +8,7 @@
 import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
 import { GENESYS_ID_PATTERN, QUEUE_SCOPE_FIELD } from "@cognigy-handover/contract";
 import { booleanSetting, describeResource } from "./policySupport";
-import { Criterion, criteriaOnField, parseMatchCriteria, conversationTriggerTopic } from "./triggerCriteria";
+import { conversationTriggerTopic, criteriaOnField, NumberedCriterion, requiredTriggerCriteria } from "./triggerCriteria";
 
 export const TRIGGER_SCOPED_IN_SHARED_ORG = "trigger-scoped-in-shared-org";
 
@@ -30,8 +30,8 @@ const SCOPE_FIX =
     `(pulumi config set triggersEnabled false -s <stack>)`;
 
 /** The queue ids a scoping criterion admits, or a problem; undefined for criteria that do not scope (NotIn, Exists …). */
-function admittedQueues(criterion: Criterion): { ids: string[] } | { problem: string } | undefined {
-    const label = `criterion #${criterion.index + 1} on ${QUEUE_SCOPE_FIELD}`;
+function admittedQueues({ index, criterion }: NumberedCriterion): { ids: string[] } | { problem: string } | undefined {
+    const label = `criterion #${index + 1} on ${QUEUE_SCOPE_FIELD}`;
     let ids: unknown[];
     if (criterion.operator === "Equal") {
         ids = [criterion.value];
@@ -54,7 +54,7 @@ function admittedQueues(criterion: Criterion): { ids: string[] } | { problem: st
 
 /** Why the criteria do not scope the trigger to some queues (empty when they do). */
 export function queueScopeProblems(matchCriteria: unknown): string[] {
-    const parsed = parseMatchCriteria(matchCriteria);
+    const parsed = requiredTriggerCriteria(matchCriteria);
     if ("problem" in parsed) {
         return [parsed.problem];
     }

@@ -1,10 +1,12 @@
 /**
  * A compliant webhook-delivery stack built from the event catalogue and the handover contract, plus small
- * builders tests use to break exactly one thing at a time.
+ * builders tests use to break exactly one thing at a time. The root's simulation tests build their webhook stack
+ * from the same props (tests/simulation/fixtures/webhookStack.ts).
  */
 import {
     DATA_ACTIONS_INTEGRATION_NAME,
     FLOW_TYPE,
+    HANDOVER_EVENTS,
     HandoverEvent,
     INTEGRATION_ACTION_TYPE,
     INTEGRATION_CREDENTIAL_TYPE,
@@ -17,8 +19,8 @@ import {
     TRIGGER_DATA_FORMAT,
     TRIGGER_TARGET_TYPE,
     WEBHOOK_EVENTS,
+    workflowSubstitutions,
 } from "@cognigy-handover/contract";
-import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
 import type { StackResourceUnderTest } from "./policyHarness";
 
 /**
@@ -30,19 +32,25 @@ export const DOCUMENTED_MATCH_CRITERIA =
 
 export const COGNIGY_URL = "https://endpoint-app.cognigy.ai/handover/genesysCloudOM";
 
+/** The handover events the tests name most. */
+export const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
+export const userEnd = HANDOVER_EVENTS.UserEndEvent;
+export const customerEnd = HANDOVER_EVENTS.CustomerEndEvent;
+
 type Props = Record<string, unknown>;
 
 export function logicalName(kind: "trigger" | "workflow", event: HandoverEvent): string {
     return `${kind}-${event.topicSuffix.replace(/\./g, "-")}`;
 }
 
-export function triggerProps(event: HandoverEvent, overrides: Props = {}): Props {
+/** `flowId`: the workflow the trigger starts (during a preview, the id is a stand-in). */
+export function triggerProps(event: HandoverEvent, overrides: Props = {}, flowId = `flow-id-${event.topicSuffix}`): Props {
     return {
         name: event.triggerName,
         topicName: event.topic,
         enabled: true,
         target: {
-            id: `flow-id-${event.topicSuffix}`,
+            id: flowId,
             type: TRIGGER_TARGET_TYPE,
             workflowTargetSettings: { dataFormat: TRIGGER_DATA_FORMAT },
         },
@@ -110,10 +118,14 @@ export const actionResource = (overrides: Props = {}): StackResourceUnderTest =>
     propertyDependencies: { integrationId: ["data-actions-integration"] },
 });
 
+export function integrationProps(): Props {
+    return { intendedState: "ENABLED", integrationType: INTEGRATION_TYPE_WEB_SERVICES, config: { name: DATA_ACTIONS_INTEGRATION_NAME } };
+}
+
 export const integrationResource: StackResourceUnderTest = {
     type: INTEGRATION_TYPE,
     name: "data-actions-integration",
-    props: { intendedState: "ENABLED", integrationType: INTEGRATION_TYPE_WEB_SERVICES, config: { name: DATA_ACTIONS_INTEGRATION_NAME } },
+    props: integrationProps(),
 };
 
 export const credentialResource: StackResourceUnderTest = {

@@ -1,18 +1,20 @@
 import {
     DATA_ACTIONS_INTEGRATION_NAME,
     FLOW_TYPE,
-    HANDOVER_EVENTS,
     INTEGRATION_TYPE,
     INTEGRATION_TYPE_EVENTBRIDGE,
     SEND_EVENT_ACTION_NAME,
 } from "@cognigy-handover/contract";
 import { handoverStackWiring } from "../policies/handoverStackWiring";
 import {
+    acw,
     actionResource,
     compliantWebhookStack,
+    customerEnd,
     integrationResource,
     logicalName,
     triggerResource,
+    userEnd,
     workflowResource,
 } from "./handoverFixtures";
 import {
@@ -24,9 +26,6 @@ import {
     violationsOf,
 } from "./policyHarness";
 
-const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
-const userEnd = HANDOVER_EVENTS.UserEndEvent;
-const customerEnd = HANDOVER_EVENTS.CustomerEndEvent;
 
 const acwTriggerLabel = `Trigger "${acw.triggerName}" (Pulumi resource ${logicalName("trigger", acw)})`;
 const userEndTriggerLabel = `Trigger "${userEnd.triggerName}" (Pulumi resource ${logicalName("trigger", userEnd)})`;

@@ -1,25 +1,24 @@
 /**
- * Runs this pack's policies through the same runner as the offline plan: the pack in its own process (started
- * once per test file, as `pulumi preview` starts it), configured with the CLI's reconciliation (schema defaults
- * filled in), and called over gRPC with `Analyze` / `AnalyzeStack` in the engine's wire format. Outcomes are read
+ * Runs this pack's policies through the analyzer client the offline plan uses (../analyzerClient): the pack in its
+ * own process (its build from packUnderTest.ts, started once per test file, as `pulumi preview` starts a pack),
+ * configured with the CLI's reconciliation (schema defaults filled in), and called over gRPC with `Analyze` /
+ * `AnalyzeStack` in the engine's wire format. Outcomes are read
  * from what the analyzer answers, so `notApplicable()`, preview-unknown values and config errors behave as in a
  * real preview.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel, Policy, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { AnalyzedResource } from "../../tools/evaluate/analyzedResource";
-import { AnalyzerInfo, AnalyzerResponse, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
-import { AnalyzerPolicyConfig, parsePolicyPackConfig, reconcilePolicyPackConfig } from "../../tools/evaluate/policyConfig";
-import { configurePolicyPack } from "../../tools/evaluate/policyPack";
-import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
-import { reportedMessage } from "../../tools/evaluate/runPolicies";
+import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import type { AnalyzedResource } from "../analyzerClient/analyzedResource";
+import { configurePolicyPack } from "../analyzerClient/configurePolicyPack";
+import { AnalyzerInfo, AnalyzerResponse, PolicyAnalyzer, reportedMessage } from "../analyzerClient/policyAnalyzer";
+import { AnalyzerPolicyConfig, parsePolicyPackConfig, reconcilePolicyPackConfig } from "../analyzerClient/policyConfig";
 import { PACK_ENFORCEMENT_LEVEL, handoverPolicies } from "../policies";
+import { PACK_DIRECTORY, PACK_UNDER_TEST_ENTRY } from "./packUnderTest";
 
-/** The sentinel the engine puts in place of a value that is unknown during preview. */
-export const PREVIEW_UNKNOWN_STRING = UNKNOWN_VALUE;
-
-const PACK_DIRECTORY = path.join(__dirname, "..");
+/** The sentinel the engine puts in place of a value that is unknown during preview (the SDK's own constant). */
+export const PREVIEW_UNKNOWN_STRING = unknownValue;
 
 export interface ResourceUnderTest {
     readonly type: string;
@@ -56,7 +55,7 @@ let started: Promise<{ analyzer: PolicyAnalyzer; info: AnalyzerInfo }> | undefin
 
 /** The pack's analyzer process for this test file, started on first use. */
 function packAnalyzer(): Promise<{ analyzer: PolicyAnalyzer; info: AnalyzerInfo }> {
-    started ??= PolicyAnalyzer.start(PACK_DIRECTORY).then(async (analyzer) => ({ analyzer, info: await analyzer.getAnalyzerInfo() }));
+    started ??= PolicyAnalyzer.start(PACK_DIRECTORY, PACK_UNDER_TEST_ENTRY).then(async (analyzer) => ({ analyzer, info: await analyzer.getAnalyzerInfo() }));
     return started;
 }
 

@@ -1,11 +1,10 @@
 import {
     FLOW_TYPE,
-    HANDOVER_EVENTS,
     PROCESS_AUTOMATION_TRIGGER_TYPE,
     WEBHOOK_EVENTS,
 } from "@cognigy-handover/contract";
 import { REQUIRED_MATCH_CRITERIA_JSON, triggerOpenMessagingOnly } from "../policies/triggerOpenMessagingOnly";
-import { DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
+import { acw, DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
 import {
     PREVIEW_UNKNOWN_STRING,
     ResourceUnderTest,
@@ -14,7 +13,6 @@ import {
     violationsOf,
 } from "./policyHarness";
 
-const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
 
 function triggerWithCriteria(matchCriteria: unknown): ResourceUnderTest {
     return { type: PROCESS_AUTOMATION_TRIGGER_TYPE, name: "acw-trigger", props: triggerProps(acw, { matchCriteria }) };

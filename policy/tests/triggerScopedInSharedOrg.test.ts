@@ -1,15 +1,13 @@
 import {
     FLOW_TYPE,
-    HANDOVER_EVENTS,
     handoverMatchCriteriaJson,
     PROCESS_AUTOMATION_TRIGGER_TYPE,
     WEBHOOK_EVENTS,
 } from "@cognigy-handover/contract";
 import { TRIGGER_SCOPED_IN_SHARED_ORG, triggerScopedInSharedOrg } from "../policies/triggerScopedInSharedOrg";
-import { DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
+import { acw, DOCUMENTED_MATCH_CRITERIA, triggerProps } from "./handoverFixtures";
 import { ResourceUnderTest, RULE_CASE_STACK, STACKS, runResourcePolicy, runResourcePolicyForStack, stackPolicyConfig, violationsOf } from "./policyHarness";
 
-const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
 const PROD_QUEUE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 const OTHER_QUEUE = "c0ffee00-1234-4abc-9def-0123456789ab";
 const SHARED = { sharedOrg: true };

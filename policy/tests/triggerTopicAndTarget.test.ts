@@ -1,16 +1,12 @@
 import {
-    HANDOVER_EVENTS,
     INTEGRATION_ACTION_TYPE,
     PROCESS_AUTOMATION_TRIGGER_TYPE,
     WEBHOOK_EVENTS,
 } from "@cognigy-handover/contract";
 import { triggerTopicAndTarget } from "../policies/triggerTopicAndTarget";
-import { triggerProps } from "./handoverFixtures";
+import { acw, customerEnd, triggerProps, userEnd } from "./handoverFixtures";
 import { ResourceUnderTest, RULE_CASE_STACK, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";
 
-const acw = HANDOVER_EVENTS.AfterCallWorkEvent;
-const userEnd = HANDOVER_EVENTS.UserEndEvent;
-const customerEnd = HANDOVER_EVENTS.CustomerEndEvent;
 const ACW_TRIGGER = `Trigger "${acw.triggerName}" (Pulumi resource acw-trigger)`;
 const ALLOWED = `set topicName to one of "${acw.topic}", "${userEnd.topic}"`;
 

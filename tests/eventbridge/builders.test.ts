@@ -1,9 +1,11 @@
 import {
     eventBridgeSourcePropertiesJson,
+    GENESYS_PARTNER_SOURCE_PREFIX,
     HANDOVER_EVENTS,
     handoverEventPattern,
     handoverEventPatternJson,
     parseEventBridgeSourceProperties,
+    partnerEventSourceName,
     REQUIRED_EVENT_MATCH,
 } from "@cognigy-handover/contract";
 import {
@@ -11,7 +13,6 @@ import {
     eventBridgeAssumeRolePolicy,
     invokeApiDestinationPolicy,
 } from "../../components/eventbridge/iamPolicyDocuments";
-import { GENESYS_PARTNER_SOURCE_PREFIX, partnerEventSourceName } from "../../components/eventbridge/partnerEventSource";
 
 const RULE_ARN = "arn:aws:events:eu-west-1:444455556666:rule/aws.partner/genesys.com/cloud/org/suffix/cognigy-handover-open-messaging";
 

@@ -1,5 +1,5 @@
-import { handoverMatchCriteriaJson } from "@cognigy-handover/contract";
-import { criterionHolds, describeFailedCriteria, evaluateCriteria, extract, InvalidCriteriaError, MatchCriterion, parseMatchCriteria } from "../../tools/simulation/matchCriteria";
+import { handoverMatchCriteriaJson, MatchCriterion } from "@cognigy-handover/contract";
+import { acceptedMatchCriteria, criterionHolds, describeFailedCriteria, evaluateCriteria, extract, InvalidCriteriaError } from "../../tools/simulation/matchCriteria";
 import {
     afterCallWorkEvent,
     AfterCallWorkEvent,
@@ -74,13 +74,13 @@ describe("match criteria operators", () => {
 
 describe("parsing matchCriteria", () => {
     test("no criteria means every event of the topic", () => {
-        expect(parseMatchCriteria(undefined)).toEqual([]);
-        expect(parseMatchCriteria("[]")).toEqual([]);
+        expect(acceptedMatchCriteria(undefined)).toEqual([]);
+        expect(acceptedMatchCriteria("[]")).toEqual([]);
         expect(evaluateCriteria([], body).matches).toBe(true);
     });
 
     test("the provider's `values: null` next to value counts as unset", () => {
-        expect(parseMatchCriteria('[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE","values":null}]')).toEqual([
+        expect(acceptedMatchCriteria('[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE","values":null}]')).toEqual([
             { jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" },
         ]);
     });
@@ -91,16 +91,16 @@ describe("parsing matchCriteria", () => {
         ["Equal with values instead of value", '[{"jsonPath":"mediaType","operator":"Equal","values":["MESSAGE"]}]', /needs a single value/],
         ["unknown operator", '[{"jsonPath":"mediaType","operator":"Equals","value":"MESSAGE"}]', /unknown operator "Equals"/],
         ["no jsonPath", '[{"operator":"Equal","value":"MESSAGE"}]', /no jsonPath/],
-        ["not JSON", "[{", /not JSON/],
+        ["not JSON", "[{", /not valid JSON/],
         ["not an array", '{"jsonPath":"mediaType"}', /JSON array/],
     ])("rejects %s", (_label, text, message) => {
-        expect(() => parseMatchCriteria(text)).toThrow(InvalidCriteriaError);
-        expect(() => parseMatchCriteria(text)).toThrow(message);
+        expect(() => acceptedMatchCriteria(text)).toThrow(InvalidCriteriaError);
+        expect(() => acceptedMatchCriteria(text)).toThrow(message);
     });
 });
 
 describe("all criteria must hold", () => {
-    const openMessaging = parseMatchCriteria(
+    const openMessaging = acceptedMatchCriteria(
         '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]',
     );
 
@@ -115,13 +115,13 @@ describe("all criteria must hold", () => {
 });
 
 describe("queue scope (handoverQueueIds)", () => {
-    const scoped = parseMatchCriteria(handoverMatchCriteriaJson([PROD_QUEUE_ID]));
+    const scoped = acceptedMatchCriteria(handoverMatchCriteriaJson([PROD_QUEUE_ID]));
     const matches = (event: AfterCallWorkEvent | UserEndEvent) => evaluateCriteria(scoped, event).matches;
 
     test("an Open Messaging end on one of the stack's queues matches", () => {
         expect(matches(afterCallWorkEvent())).toBe(true);
         expect(matches(userEndEvent())).toBe(true);
-        expect(evaluateCriteria(parseMatchCriteria(handoverMatchCriteriaJson([DEV_QUEUE_ID, PROD_QUEUE_ID])), userEndEvent()).matches).toBe(true);
+        expect(evaluateCriteria(acceptedMatchCriteria(handoverMatchCriteriaJson([DEV_QUEUE_ID, PROD_QUEUE_ID])), userEndEvent()).matches).toBe(true);
     });
 
     test("another environment's queue, another integration's queue, or no queue at all does not", () => {

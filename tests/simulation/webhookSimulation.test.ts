@@ -4,10 +4,10 @@ import * as path from "path";
 import {
     COGNIGY_HANDOVER_PATH,
     DATA_ACTIONS_INTEGRATION_NAME,
-    HANDOVER_EVENTS,
     SEND_EVENT_ACTION_NAME,
 } from "@cognigy-handover/contract";
 import { WORKFLOW_TEMPLATE_FILEPATH } from "../../components/webhook/workflowTemplate";
+import { acw, userEnd } from "../../policy/tests/handoverFixtures";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { SimulationReport } from "../../tools/simulation/outcome";
@@ -16,8 +16,6 @@ import { TYPES } from "../../tools/simulation/stackResources";
 import { planned, replaceResource, withInputs } from "./fixtures/plannedResources";
 import { flowName, PROJECT_ROOT, triggerName, webhookStack } from "./fixtures/webhookStack";
 
-const ACW = HANDOVER_EVENTS.AfterCallWorkEvent;
-const USER_END = HANDOVER_EVENTS.UserEndEvent;
 
 function simulate(resources: readonly PlannedResource[], projectDir = PROJECT_ROOT): Promise<SimulationReport> {
     return runSimulation({ resources, projectDir, events: bundledSamples(), stack: "test" });
@@ -46,13 +44,13 @@ describe("a correct webhook stack", () => {
         expect(report.deliveries).toBe(7);
         expect(receivedBodies(report)).toEqual([
             // AfterCallWorkEvent has no disconnectType: the unset variable is dropped as a null input.
-            { userId: "cognigy-user-4b7f2d9e", topic: ACW.topicLiteral },
-            { userId: "cognigy-user-4b7f2d9e", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
-            { userId: "cognigy-user-12", topic: ACW.topicLiteral },
-            { userId: "cognigy-user-13", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
-            { userId: "cognigy-user-14", topic: ACW.topicLiteral },
-            { userId: "cognigy-user-15", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
-            { userId: "cognigy-user-16", topic: USER_END.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-4b7f2d9e", topic: acw.topicLiteral },
+            { userId: "cognigy-user-4b7f2d9e", topic: userEnd.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-12", topic: acw.topicLiteral },
+            { userId: "cognigy-user-13", topic: userEnd.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-14", topic: acw.topicLiteral },
+            { userId: "cognigy-user-15", topic: userEnd.topicLiteral, disconnectType: "CLIENT" },
+            { userId: "cognigy-user-16", topic: userEnd.topicLiteral, disconnectType: "CLIENT" },
         ]);
     });
 
@@ -70,7 +68,7 @@ describe("a correct webhook stack", () => {
 
     test("names the trigger that matched and says why the near misses did not", () => {
         const byName = new Map(report.events.map((event) => [event.event.name, event.outcomes[0]]));
-        expect(byName.get("acw-open-messaging")?.matched).toEqual([ACW.triggerName]);
+        expect(byName.get("acw-open-messaging")?.matched).toEqual([acw.triggerName]);
         expect(byName.get("user-end-message-whatsapp")?.notes.join("\n")).toMatch(/messageType Equal "OPEN" \(event has "WHATSAPP"\)/);
         expect(byName.get("customer-start-open-messaging")?.notes.join("\n")).toMatch(/no trigger listens on/);
     });
@@ -100,7 +98,7 @@ describe("broken seams fail with a message naming them", () => {
     test("the action's category is not its integration's name", async () => {
         const category = "Web Services Data Action";
         let resources = replaceResource(webhookStack(), "send-event", (action) => withInputs(action, { category }));
-        for (const event of [ACW, USER_END]) {
+        for (const event of [acw, userEnd]) {
             resources = replaceResource(resources, flowName(event), (flow) =>
                 withInputs(flow, { substitutions: { ...(flow.inputs.substitutions as Record<string, string>), data_action_category: category } }),
             );
@@ -124,31 +122,31 @@ describe("broken seams fail with a message naming them", () => {
     });
 
     test("the topic literal keeps `{id}` instead of `.id.`", async () => {
-        const resources = replaceResource(webhookStack(), flowName(ACW), (flow) =>
-            withInputs(flow, { substitutions: { ...(flow.inputs.substitutions as Record<string, string>), topic_literal: ACW.topic } }),
+        const resources = replaceResource(webhookStack(), flowName(acw), (flow) =>
+            withInputs(flow, { substitutions: { ...(flow.inputs.substitutions as Record<string, string>), topic_literal: acw.topic } }),
         );
         const failures = allFailures(await simulate(resources)).join("\n");
-        expect(failures).toContain(`sends topic ${JSON.stringify(ACW.topic)} for trigger topic ${ACW.topic}, but Cognigy expects the literal ${JSON.stringify(ACW.topicLiteral)}`);
-        expect(failures).toContain(`body.topic: expected ${JSON.stringify(ACW.topicLiteral)}, got ${JSON.stringify(ACW.topic)}`);
+        expect(failures).toContain(`sends topic ${JSON.stringify(acw.topic)} for trigger topic ${acw.topic}, but Cognigy expects the literal ${JSON.stringify(acw.topicLiteral)}`);
+        expect(failures).toContain(`body.topic: expected ${JSON.stringify(acw.topicLiteral)}, got ${JSON.stringify(acw.topic)}`);
     });
 
     test("widened criteria let a WhatsApp conversation through", async () => {
-        const resources = replaceResource(webhookStack(), triggerName(USER_END), (trigger) =>
+        const resources = replaceResource(webhookStack(), triggerName(userEnd), (trigger) =>
             withInputs(trigger, { matchCriteria: JSON.stringify([{ jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" }]) }),
         );
         const failures = allFailures(await simulate(resources)).join("\n");
         expect(failures).toContain(
-            `sample 'user-end-message-whatsapp' (webhook) reached Cognigy but must not: via trigger '${USER_END.triggerName}' → workflow '${USER_END.workflowName}'`,
+            `sample 'user-end-message-whatsapp' (webhook) reached Cognigy but must not: via trigger '${userEnd.triggerName}' → workflow '${userEnd.workflowName}'`,
         );
     });
 
     test("a trigger targets a flow that is not in the stack", async () => {
-        const resources = replaceResource(webhookStack(), triggerName(ACW), (trigger) => ({
+        const resources = replaceResource(webhookStack(), triggerName(acw), (trigger) => ({
             ...withInputs(trigger, { target: { ...(trigger.inputs.target as Record<string, unknown>), id: "someone-elses-flow" } }),
             propertyDependencies: {},
         }));
         const failures = allFailures(await simulate(resources)).join("\n");
-        expect(failures).toContain(`trigger '${ACW.triggerName}': target.id "someone-elses-flow" points at 0 Flows of the stack, expected 1`);
+        expect(failures).toContain(`trigger '${acw.triggerName}': target.id "someone-elses-flow" points at 0 Flows of the stack, expected 1`);
     });
 
     test("the input contract requires a field the workflow does not send", async () => {
@@ -162,9 +160,9 @@ describe("broken seams fail with a message naming them", () => {
     });
 
     test("a disabled trigger means the event never reaches Cognigy", async () => {
-        const resources = replaceResource(webhookStack(), triggerName(ACW), (trigger) => withInputs(trigger, { enabled: false }));
+        const resources = replaceResource(webhookStack(), triggerName(acw), (trigger) => withInputs(trigger, { enabled: false }));
         const failures = allFailures(await simulate(resources)).join("\n");
-        expect(failures).toContain(`sample 'acw-open-messaging' (webhook) did not reach Cognigy: trigger '${ACW.triggerName}' is not enabled`);
+        expect(failures).toContain(`sample 'acw-open-messaging' (webhook) did not reach Cognigy: trigger '${acw.triggerName}' is not enabled`);
     });
 
     test("an integration left DISABLED fails its actions", async () => {
@@ -173,10 +171,10 @@ describe("broken seams fail with a message naming them", () => {
     });
 
     test("invalid match criteria are reported on the trigger", async () => {
-        const resources = replaceResource(webhookStack(), triggerName(ACW), (trigger) =>
+        const resources = replaceResource(webhookStack(), triggerName(acw), (trigger) =>
             withInputs(trigger, { matchCriteria: JSON.stringify([{ jsonPath: "mediaType", operator: "Equal", value: "MESSAGE", values: ["MESSAGE"] }]) }),
         );
-        expect(allFailures(await simulate(resources)).join("\n")).toContain(`trigger '${ACW.triggerName}': matchCriteria[0] (mediaType Equal) sets both value and values`);
+        expect(allFailures(await simulate(resources)).join("\n")).toContain(`trigger '${acw.triggerName}': matchCriteria[0] (mediaType Equal) sets both value and values`);
     });
 });
 
@@ -216,12 +214,12 @@ describe("credentials of the data actions integration", () => {
 describe("duplicates", () => {
     test("two triggers on one topic make Cognigy hear the same end twice", async () => {
         const stack = webhookStack();
-        const original = stack.find((resource) => resource.name === triggerName(ACW));
+        const original = stack.find((resource) => resource.name === triggerName(acw));
         if (original === undefined) {
             throw new Error("fixture has no acw trigger");
         }
         const copy = { ...original, name: "trigger-acw-copy", urn: `${original.urn}-copy`, inputs: { ...original.inputs, name: "Copy of the acw trigger" } };
         const failures = allFailures(await simulate([...stack, copy])).join("\n");
-        expect(failures).toContain(`sample 'acw-open-messaging' (webhook) reached Cognigy 2 times, expected once: via trigger '${ACW.triggerName}'`);
+        expect(failures).toContain(`sample 'acw-open-messaging' (webhook) reached Cognigy 2 times, expected once: via trigger '${acw.triggerName}'`);
     });
 });

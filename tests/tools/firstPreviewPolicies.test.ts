@@ -5,9 +5,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { AnalyzerInfo, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
-import { parsePolicyPackConfig } from "../../tools/evaluate/policyConfig";
-import { ConfiguredPolicyPack, configurePolicyPack } from "../../tools/evaluate/policyPack";
+import { ConfiguredPolicyPack, configurePolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
+import { AnalyzerInfo, PolicyAnalyzer } from "../../policy/analyzerClient/policyAnalyzer";
+import { parsePolicyPackConfig } from "../../policy/analyzerClient/policyConfig";
+import { startPolicyPack } from "../../tools/evaluate/policyPack";
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
 import { evaluateIsolated } from "../helpers/isolatedEvaluation";
@@ -26,7 +27,7 @@ test("the committed stacks are found", () => {
 let analyzer: PolicyAnalyzer;
 let info: AnalyzerInfo;
 beforeAll(async () => {
-    analyzer = await PolicyAnalyzer.start(path.join(ROOT, "policy"));
+    analyzer = await startPolicyPack(path.join(ROOT, "policy"));
     info = await analyzer.getAnalyzerInfo();
 }, 60000);
 afterAll(() => analyzer?.close());

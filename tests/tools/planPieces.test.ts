@@ -2,10 +2,11 @@
 import { resolveStackConfig, SECRET_PLACEHOLDER } from "../../tools/evaluate/stackConfig";
 import { PulumiProject } from "../../tools/evaluate/pulumiProjectFiles";
 import * as path from "node:path";
-import { parsePolicyPackConfig, reconcilePolicyPackConfig } from "../../tools/evaluate/policyConfig";
+import { configurePolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
+import { AnalyzerInfo, PolicyAnalyzer } from "../../policy/analyzerClient/policyAnalyzer";
+import { parsePolicyPackConfig, reconcilePolicyPackConfig } from "../../policy/analyzerClient/policyConfig";
 import { withSecretsWrapped } from "../../tools/evaluate/analyzedResource";
-import { AnalyzerInfo, PolicyAnalyzer } from "../../tools/evaluate/policyAnalyzer";
-import { configurePolicyPack } from "../../tools/evaluate/policyPack";
+import { startPolicyPack } from "../../tools/evaluate/policyPack";
 import { decodeProperties } from "../../tools/evaluate/wireValues";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
 import { PlannedResource, UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
@@ -225,7 +226,7 @@ describe("runPolicies through the pack's own analyzer (a child process, over gRP
     let analyzer: PolicyAnalyzer;
     let info: AnalyzerInfo;
     beforeAll(async () => {
-        analyzer = await PolicyAnalyzer.start(PACK);
+        analyzer = await startPolicyPack(PACK);
         info = await analyzer.getAnalyzerInfo();
     }, 60000);
     afterAll(() => analyzer?.close());

@@ -1,11 +1,12 @@
 /**
- * What tools/evaluate/pulumiInternals.ts assumes about the installed Pulumi SDKs (the project's @pulumi/pulumi and
+ * What tools/evaluate/pulumiInternals.ts and policy/analyzerClient/analyzerStubs.ts assume about the installed Pulumi SDKs (the project's @pulumi/pulumi and
  * the policy pack's @pulumi/pulumi and @pulumi/policy). A failure here names the assumption an SDK upgrade broke.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { analyzerProtos, mockUrn, runPolicyPackScript, runtimeInternals, UNKNOWN_VALUE, WIRE_SIGNATURES } from "../../tools/evaluate/pulumiInternals";
+import { analyzerProtos, runPolicyPackScript } from "../../policy/analyzerClient/analyzerStubs";
+import { mockUrn, runtimeInternals, UNKNOWN_VALUE, WIRE_SIGNATURES } from "../../tools/evaluate/pulumiInternals";
 
 const POLICY_DIR = path.resolve(__dirname, "..", "..", "policy");
 const fromPack = (id: string): unknown => require(require.resolve(id, { paths: [POLICY_DIR] }));
@@ -86,6 +87,7 @@ test("the analyzer stubs have the calls and messages the runner uses (proto/anal
     expect(typeof empty.Empty).toBe("function");
     expect(typeof grpcJs.credentials.createInsecure).toBe("function");
 });
+
 
 test("the program's one internal: runtime.isConfigSecret, which components/config/pulumiConfigSource.ts uses to refuse plaintext secrets (runtime/config.js)", () => {
     const runtime = pulumi.runtime as unknown as { isConfigSecret?: unknown };

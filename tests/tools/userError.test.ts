@@ -1,4 +1,5 @@
 /** Every command prints a failure the same way: the message alone for what the user can fix, the stack for a bug. */
+import { PolicyPackError } from "../../policy/analyzerClient/policyPackError";
 import { failureText, isUserError, UserError } from "../../tools/userError";
 
 test("a user error prints as `<command>: <message>`, with no stack trace", () => {
@@ -18,4 +19,9 @@ test("a UserError from another module registry (jest isolation, re-evaluated pro
     expect(isUserError(foreign)).toBe(true);
     expect(isUserError(new Error("x"))).toBe(false);
     expect(isUserError("a string")).toBe(false);
+});
+
+test("the analyzer client's PolicyPackError (a pack or pack config the CLI would refuse) is a user error too", () => {
+    expect(isUserError(new PolicyPackError("No PulumiPolicy.yaml in /x."))).toBe(true);
+    expect(failureText("plan", new PolicyPackError("No PulumiPolicy.yaml in /x."))).toBe("plan: No PulumiPolicy.yaml in /x.\n");
 });

@@ -4,14 +4,10 @@ import {
     SEND_EVENT_INPUT_SOURCES,
     WEBHOOK_EVENTS,
     WORKFLOW_INPUT_VARIABLES,
-} from "@cognigy-handover/contract";
-import { workflowSubstitutions } from "../../components/webhook/workflowTemplate";
-import {
-    readWorkflowTemplate,
-    renderWorkflowTemplate,
     WORKFLOW_SUBSTITUTION_KEYS,
-    workflowUpdateHash,
-} from "../../components/webhook/workflowTemplate";
+    workflowSubstitutions,
+} from "@cognigy-handover/contract";
+import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
 
 type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed Archy YAML is walked field by field below
 

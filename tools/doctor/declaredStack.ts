@@ -9,6 +9,7 @@ import {
     INTEGRATION_TYPE_EVENTBRIDGE,
     INTEGRATION_TYPE_WEB_SERVICES,
     isRecord,
+    WORKFLOW_SUBSTITUTION,
 } from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { PlannedResource } from "../evaluate/plannedResource";
@@ -129,8 +130,8 @@ function declaredAction(resource: PlannedResource): DeclaredAction {
 
 function declaredWorkflow(resource: PlannedResource): DeclaredWorkflow {
     const substitutions = recordInput(resource, "substitutions") ?? {};
-    const name = substitutions["workflow_name"];
-    const division = substitutions["division_name"];
+    const name = substitutions[WORKFLOW_SUBSTITUTION.workflowName];
+    const division = substitutions[WORKFLOW_SUBSTITUTION.divisionName];
     return {
         resource,
         name: typeof name === "string" ? name : resource.name,

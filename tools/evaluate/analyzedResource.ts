@@ -1,24 +1,10 @@
 /**
- * A resource as the engine hands it to a policy analyzer: properties in the wire form (secrets wrapped in their
- * signature objects, unknowns as the sentinel), options, provider, and for `AnalyzeStack` the parent, dependencies and
- * property dependencies (pulumi/pulumi `pkg/resource/plugin/analyzer_plugin.go` `Analyze`/`AnalyzeStack`, fed by
- * `pkg/resource/deploy/step_generator.go`: checked inputs for `Analyze`, outputs for `AnalyzeStack`).
+ * Planned resources in the form the engine hands a policy analyzer (AnalyzedResource): checked inputs for `Analyze`,
+ * outputs for `AnalyzeStack`, secrets wrapped in their wire signature.
  */
+import type { AnalyzedResource } from "../../policy/analyzerClient/analyzedResource";
 import { PlannedResource } from "./plannedResource";
 import { WIRE_SIGNATURES } from "./pulumiInternals";
-
-export interface AnalyzedResource {
-    readonly urn: string;
-    readonly type: string;
-    readonly name: string;
-    /** Wire form. */
-    readonly properties: Readonly<Record<string, unknown>>;
-    readonly options: { readonly protect: boolean; readonly parent?: string; readonly deleteBeforeReplace?: boolean; readonly ignoreChanges?: readonly string[] };
-    readonly provider?: { readonly urn: string; readonly type: string; readonly name: string; readonly properties: Readonly<Record<string, unknown>> };
-    readonly parent?: string;
-    readonly dependencies: readonly string[];
-    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
-}
 
 /** `fields`, `config.credentials`, `list[0].token` (the notation of `secretPaths`) as path segments. */
 function segmentsOf(path: string): (string | number)[] {

@@ -10,7 +10,7 @@ import { resourceModel } from "../providerModel/providerModel";
 import { AutonamingMode, checkInputs, plannedPreviewState, PriorState } from "./bridgeCheck";
 import { offlineComputedOutput } from "./offlineMocks";
 import { UrnTranslator } from "./engineUrns";
-import { analyzerProtos, monitorError } from "./pulumiInternals";
+import { monitorError, pulumiStruct } from "./pulumiInternals";
 import type { RecordableMonitor } from "./registrationRecorder";
 import { messageOf } from "../userError";
 
@@ -29,7 +29,7 @@ export interface EngineStandInOptions {
 }
 
 export function attachEngineStandIn(monitor: RecordableMonitor, options: EngineStandInOptions): void {
-    const { Struct } = analyzerProtos().struct;
+    const Struct = pulumiStruct();
     const registerResource: RegisterResource = monitor.registerResource.bind(monitor);
     monitor.registerResource = (request, callback) => {
         if (!request.getCustom()) {

@@ -1,49 +1,26 @@
 /**
- * A policy pack started and configured the way `pulumi preview --policy-pack <dir> --policy-pack-config <file>`
- * does it (pulumi/pulumi `pkg/engine/update.go`: start the analyzer, `GetAnalyzerInfo`, reconcile the config with
- * the policies' defaults and the pack's `initialConfig`, `Configure`).
+ * The policy pack the plan runs: started in its own process (on its current compiled build when there is one,
+ * else on its TypeScript as the CLI starts it) and configured from `--policy-pack-config`. How a pack is driven,
+ * as the CLI drives it, is policy/analyzerClient/.
  */
 import * as fs from "node:fs";
-import { AnalyzerPolicyConfig, parsePolicyPackConfig, reconcilePolicyPackConfig } from "./policyConfig";
-import { AnalyzerInfo, PolicyAnalyzer } from "./policyAnalyzer";
+import { ConfiguredPolicyPack, configurePolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
+import { PolicyAnalyzer } from "../../policy/analyzerClient/policyAnalyzer";
+import { AnalyzerPolicyConfig, parsePolicyPackConfig } from "../../policy/analyzerClient/policyConfig";
 import { UserError } from "../userError";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript, shared with the postinstall
+const policyPackBuild = require("../policyPackBuild") as { currentBuildEntry(packDir: string): string | undefined };
 
-
-/** What the plan reports about the pack. */
-export interface LoadedPolicyPack {
-    readonly directory: string;
-    readonly name: string;
-    readonly version: string;
+/** Starts the pack in its own process: its current JavaScript build when there is one (no per-start type check). */
+export function startPolicyPack(packDirectory: string): Promise<PolicyAnalyzer> {
+    return PolicyAnalyzer.start(packDirectory, policyPackBuild.currentBuildEntry(packDirectory) ?? ".");
 }
 
-export interface ConfiguredPolicyPack {
-    readonly pack: LoadedPolicyPack;
-    readonly info: AnalyzerInfo;
-    /** What was sent with `Configure`: every policy's level and settings, schema defaults filled in. */
-    readonly config: ReadonlyMap<string, AnalyzerPolicyConfig>;
-    readonly analyzer: PolicyAnalyzer;
-}
-
-/** Reconciles `fileConfig` (parsed `--policy-pack-config`) for a running pack and sends it with `Configure`. */
-export async function configurePolicyPack(
-    analyzer: PolicyAnalyzer,
-    info: AnalyzerInfo,
-    fileConfig: ReadonlyMap<string, AnalyzerPolicyConfig>,
-    configOrigin?: string,
-): Promise<ConfiguredPolicyPack> {
-    if (!info.supportsConfig && configOrigin !== undefined) {
-        throw new UserError(`policy pack "${info.name}" at "${analyzer.directory}" does not support config`);
-    }
-    const config = reconcilePolicyPackConfig(info, info.initialConfig, fileConfig);
-    await analyzer.configure(config);
-    return { pack: { directory: analyzer.directory, name: info.name, version: info.version }, info, config, analyzer };
-}
-
-/** Starts the pack in its own process and configures it; the caller closes `analyzer` when done. */
+/** Starts the pack and configures it; the caller closes `analyzer` when done. */
 export async function startConfiguredPolicyPack(packDirectory: string, configFile: string | undefined): Promise<ConfiguredPolicyPack> {
     // Read the config first: a missing file should not cost a pack start.
     const fileConfig = configFile === undefined ? new Map<string, AnalyzerPolicyConfig>() : parsePolicyPackConfig(readConfigFile(configFile), configFile);
-    const analyzer = await PolicyAnalyzer.start(packDirectory);
+    const analyzer = await startPolicyPack(packDirectory);
     try {
         return await configurePolicyPack(analyzer, await analyzer.getAnalyzerInfo(), fileConfig, configFile);
     } catch (error) {

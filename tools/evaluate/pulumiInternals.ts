@@ -1,7 +1,8 @@
 /**
  * Every part of the Pulumi SDKs this tool relies on that is not public API, in one place. Each export says where it
  * lives upstream; `tests/tools/pulumiInternals.test.ts` checks each one against the installed packages, so an SDK
- * upgrade that moves or changes one fails that test by name instead of breaking the plan somewhere else.
+ * upgrade that moves or changes one fails that test by name instead of breaking the plan somewhere else. (Those of
+ * the analyzer client, which runs policy packs, are in policy/analyzerClient/analyzerStubs.ts, checked by the same test.)
  */
 import * as path from "node:path";
 
@@ -63,42 +64,12 @@ export function monitorError(message: string): Error {
 }
 
 /**
- * The script the Pulumi CLI runs for a Node policy pack (pulumi/pulumi `sdk/nodejs/cmd/pulumi-language-nodejs/main.go`
- * `RunPlugin`: `@pulumi/pulumi/cmd/run-policy-pack <engine address> <pack dir>`), from the pack's own dependencies.
+ * The protobuf `Struct` of the google-protobuf copy @pulumi/pulumi itself loads: its runtime checks values with
+ * `instanceof` against that copy. (The analyzer client loads its stubs in policy/analyzerClient/analyzerStubs.ts.)
  */
-export function runPolicyPackScript(packDirectory: string): string {
-    return require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDirectory] });
+export function pulumiStruct(): StructProto["Struct"] {
+    const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+    return (require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] })) as StructProto).Struct;
 }
 
-/** The gRPC stubs shipped with @pulumi/pulumi (`proto/analyzer_grpc_pb.js`, generated from `proto/pulumi/analyzer.proto`). */
-export type AnalyzerProto = typeof import("@pulumi/pulumi/proto/analyzer_pb");
-export type AnalyzerGrpcProto = typeof import("@pulumi/pulumi/proto/analyzer_grpc_pb");
-export type StructProto = typeof import("google-protobuf/google/protobuf/struct_pb");
-export type EmptyProto = typeof import("google-protobuf/google/protobuf/empty_pb");
-export type GrpcJs = typeof import("@grpc/grpc-js");
-
-export interface AnalyzerProtos {
-    readonly analyzer: AnalyzerProto;
-    readonly grpc: AnalyzerGrpcProto;
-    readonly struct: StructProto;
-    readonly empty: EmptyProto;
-    readonly grpcJs: GrpcJs;
-}
-
-let protos: AnalyzerProtos | undefined;
-
-/** The stubs and the copies of google-protobuf and @grpc/grpc-js that @pulumi/pulumi itself loads (its `instanceof` checks need them). */
-export function analyzerProtos(): AnalyzerProtos {
-    if (protos === undefined) {
-        const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-        const fromPulumi = (id: string): unknown => require(require.resolve(id, { paths: [pulumiDir] }));
-        protos = {
-            analyzer: require(path.join(pulumiDir, "proto", "analyzer_pb")) as AnalyzerProto,
-            grpc: require(path.join(pulumiDir, "proto", "analyzer_grpc_pb")) as AnalyzerGrpcProto,
-            struct: fromPulumi("google-protobuf/google/protobuf/struct_pb") as StructProto,
-            empty: fromPulumi("google-protobuf/google/protobuf/empty_pb") as EmptyProto,
-            grpcJs: fromPulumi("@grpc/grpc-js") as GrpcJs,
-        };
-    }
-    return protos;
-}
+type StructProto = typeof import("google-protobuf/google/protobuf/struct_pb");

@@ -2,11 +2,13 @@
  * Runs a configured policy pack over planned resources the way the engine does during a preview
  * (pulumi/pulumi `pkg/resource/deploy/step_generator.go`): per resource `Remediate`, then `Analyze` on the
  * (remediated) checked inputs; after all resources `AnalyzeStack` on their outputs with parents and dependencies.
- * This is the only policy runner: the plan, the simulation and the pack's own tests all go through it.
+ * The plan and the simulation run packs through it; the pack's own tests drive the same analyzer client
+ * (policy/analyzerClient/) resource by resource.
  */
-import { AnalyzedResource, analyzedResources } from "./analyzedResource";
-import { AnalyzerDiagnostic, AnalyzerResponse, PolicyAnalyzer } from "./policyAnalyzer";
-import type { ConfiguredPolicyPack } from "./policyPack";
+import type { AnalyzedResource } from "../../policy/analyzerClient/analyzedResource";
+import type { ConfiguredPolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
+import { AnalyzerDiagnostic, AnalyzerResponse, PolicyAnalyzer, reportedMessage } from "../../policy/analyzerClient/policyAnalyzer";
+import { analyzedResources } from "./analyzedResource";
 import { PlannedResource } from "./plannedResource";
 
 /** A policy finding. `remediate`-level findings arrive as mandatory, as the analyzer reports them. */
@@ -26,15 +28,6 @@ export interface PolicyRunResult {
     readonly violations: PolicyViolation[];
     /** Per analyzed resource (in order) and for the stack: what the analyzer answered, for callers that need not-applicable reasons. */
     readonly responses: { readonly resources: readonly AnalyzerResponse[]; readonly stack: AnalyzerResponse };
-}
-
-/** `reportViolation("fix")` arrives as `<description>\n<fix>`; keep the fix. */
-export function reportedMessage(diagnostic: Pick<AnalyzerDiagnostic, "message" | "description">): string {
-    if (diagnostic.message === diagnostic.description) {
-        return "";
-    }
-    const prefix = `${diagnostic.description}\n`;
-    return diagnostic.message.startsWith(prefix) ? diagnostic.message.slice(prefix.length) : diagnostic.message;
 }
 
 function changedKeys(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {

@@ -3,7 +3,7 @@
  * simulation's criteria semantics, so a move of that module is a one-line change here.
  */
 import type { Models } from "purecloud-platform-client-v2";
-import { CriteriaResult, evaluateCriteria, parseMatchCriteria } from "../simulation/matchCriteria";
+import { acceptedMatchCriteria, CriteriaResult, evaluateCriteria } from "../simulation/matchCriteria";
 import { SentMatchCriterion, StoredTrigger } from "./orgState";
 
 /**
@@ -24,5 +24,5 @@ export function criterionAsRead(criterion: SentMatchCriterion): Models.MatchCrit
 
 /** How the trigger's criteria judge one event body. */
 export function evaluateTriggerCriteria(trigger: StoredTrigger, eventBody: unknown): CriteriaResult {
-    return evaluateCriteria(parseMatchCriteria(JSON.stringify((trigger.matchCriteria ?? []).map(criterionAsRead))), eventBody);
+    return evaluateCriteria(acceptedMatchCriteria(JSON.stringify((trigger.matchCriteria ?? []).map(criterionAsRead))), eventBody);
 }

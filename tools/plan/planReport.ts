@@ -1,5 +1,5 @@
 import { ProgramEvaluation } from "../evaluate/evaluateProgram";
-import { LoadedPolicyPack } from "../evaluate/policyPack";
+import { LoadedPolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
 import { PolicyViolation } from "../evaluate/runPolicies";
 import { maskSecretPaths } from "../maskSecrets";
 import { verdictLine } from "./printViolations";

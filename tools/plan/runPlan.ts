@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { evaluateProgram, ProgramEvaluation } from "../evaluate/evaluateProgram";
-import { ConfiguredPolicyPack } from "../evaluate/policyPack";
+import { ConfiguredPolicyPack } from "../../policy/analyzerClient/configurePolicyPack";
 import { PolicyViolation, runPolicies } from "../evaluate/runPolicies";
 import { readPulumiProject } from "../evaluate/pulumiProjectFiles";
 import { checkoutBase } from "./baseCheckout";

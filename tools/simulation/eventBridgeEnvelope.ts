@@ -1,4 +1,5 @@
 import { createHash } from "crypto";
+import { partnerEventSourceName } from "@cognigy-handover/contract";
 
 /**
  * The event as EventBridge hands it to rules and targets when Genesys' Amazon EventBridge Source publishes it:
@@ -6,8 +7,6 @@ import { createHash } from "crypto";
  * (`topicName` with the concrete conversation id, `version`, `eventBody`, `metadata`). Shape from Genesys'
  * published samples; `detail.version` is not documented and assumed "2" like the v2 notification topics.
  */
-
-export const PARTNER_SOURCE_PREFIX = "aws.partner/genesys.com/cloud";
 
 /** Stands in for the Genesys org id when the stack does not name its partner event bus. */
 export const SIMULATED_ORG_ID = "00000000-0000-4000-8000-000000000000";
@@ -17,16 +16,6 @@ export interface EnvelopeSource {
     readonly suffix: string;
     readonly account: string;
     readonly region: string;
-}
-
-export function partnerSourceName(orgId: string, suffix: string): string {
-    return `${PARTNER_SOURCE_PREFIX}/${orgId}/${suffix}`;
-}
-
-/** `aws.partner/genesys.com/cloud/<org id>/<suffix>` → its parts. */
-export function parsePartnerSourceName(name: string): { orgId: string; suffix: string } | undefined {
-    const match = new RegExp(`^${PARTNER_SOURCE_PREFIX.replace(/[./]/g, "\\$&")}/([^/]+)/(.+)$`).exec(name);
-    return match === null ? undefined : { orgId: match[1], suffix: match[2] };
 }
 
 /** Stable per event so repeated runs print the same ids. */
@@ -46,7 +35,7 @@ export function eventBridgeEnvelope(
         version: "0",
         id: stableUuid(`${topicName}:${JSON.stringify(eventBody)}`),
         "detail-type": topicTemplate,
-        source: partnerSourceName(source.orgId, source.suffix),
+        source: partnerEventSourceName(source.orgId, source.suffix),
         account: source.account,
         time: eventTime.toISOString().replace(/\.\d{3}Z$/, "Z"),
         region: source.region,

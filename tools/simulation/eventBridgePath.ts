@@ -1,7 +1,7 @@
 import { JSONPath } from "jsonpath-plus";
-import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord } from "@cognigy-handover/contract";
+import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord, parsePartnerEventSourceName, partnerEventSourceName } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { eventBridgeEnvelope, EnvelopeSource, parsePartnerSourceName, partnerSourceName, SIMULATED_ORG_ID } from "./eventBridgeEnvelope";
+import { eventBridgeEnvelope, EnvelopeSource, SIMULATED_ORG_ID } from "./eventBridgeEnvelope";
 import { matchesEventPattern, parseEventPattern } from "./eventPattern";
 import { deliver } from "./httpDelivery";
 import { emptyOutcome, PathOutcome } from "./outcome";
@@ -44,8 +44,8 @@ function readSource(integration: PlannedResource): SourceConfig | string {
     } catch (error) {
         return `EventBridge integration '${integration.name}': config.properties is not JSON: ${(error as Error).message}`;
     }
-    if (!isRecord(parsed) || !Array.isArray(parsed.eventFilter) || typeof parsed.eventSourceSuffix !== "string") {
-        return `EventBridge integration '${integration.name}': config.properties needs eventFilter (topics) and eventSourceSuffix`;
+    if (!isRecord(parsed) || !Array.isArray(parsed.eventFilter) || typeof parsed.eventSourceSuffix !== "string" || parsed.eventSourceSuffix === "") {
+        return `EventBridge integration '${integration.name}': config.properties needs eventFilter (topics) and a non-empty eventSourceSuffix`;
     }
     return {
         integration,
@@ -60,7 +60,7 @@ function readSource(integration: PlannedResource): SourceConfig | string {
 function partnerBus(source: SourceConfig, resources: readonly PlannedResource[]): { bus?: PlannedResource; orgId: string; problem?: string } {
     const buses = ofType(resources, TYPES.eventBus);
     const partnerBuses = buses
-        .map((bus) => ({ bus, parsed: parsePartnerSourceName(stringInput(bus, "eventSourceName") ?? stringInput(bus, "name") ?? "") }))
+        .map((bus) => ({ bus, parsed: parsePartnerEventSourceName(stringInput(bus, "eventSourceName") ?? stringInput(bus, "name") ?? "") }))
         .filter((entry) => entry.parsed !== undefined);
     const mine = partnerBuses.find((entry) => entry.parsed?.suffix === source.suffix);
     if (mine !== undefined) {
@@ -85,8 +85,8 @@ function ruleOnBus(rule: PlannedResource, bus: PlannedResource | undefined, sour
     if (typeof busName !== "string") {
         return false;
     }
-    const parsed = parsePartnerSourceName(busName);
-    return parsed !== undefined && parsePartnerSourceName(sourceName)?.suffix === parsed.suffix;
+    const parsed = parsePartnerEventSourceName(busName);
+    return parsed !== undefined && parsePartnerEventSourceName(sourceName)?.suffix === parsed.suffix;
 }
 
 function ruleEnabled(rule: PlannedResource): boolean {
@@ -124,7 +124,7 @@ async function routeThroughRules(event: SimulationEvent, template: string, sourc
         return;
     }
     const envelopeSource: EnvelopeSource = { orgId, suffix: source.suffix, account: source.account, region: source.region };
-    const sourceName = partnerSourceName(orgId, source.suffix);
+    const sourceName = partnerEventSourceName(orgId, source.suffix);
     const envelope = eventBridgeEnvelope(template, event.topicName, event.eventBody, envelopeSource);
     const rules = ofType(context.resources, TYPES.eventRule);
     if (rules.length === 0) {

@@ -1,4 +1,4 @@
-import { isRecord } from "@cognigy-handover/contract";
+import { criterionValueProblem, MatchCriterion, parseMatchCriteriaJson } from "@cognigy-handover/contract";
 import { JSONPath } from "jsonpath-plus";
 
 /**
@@ -6,33 +6,6 @@ import { JSONPath } from "jsonpath-plus";
  * JSONPath is run against the event body, and every criterion must hold (AND). Genesys normalises a bare
  * path such as `mediaType` to `$['mediaType']` (the trigger test endpoint shows that), so both spellings work.
  */
-
-export const CRITERIA_OPERATORS = [
-    "Equal",
-    "NotEqual",
-    "In",
-    "NotIn",
-    "Contains",
-    "All",
-    "Exists",
-    "Size",
-    "GreaterThan",
-    "GreaterThanOrEqual",
-    "LessThan",
-    "LessThanOrEqual",
-] as const;
-
-export type CriteriaOperator = (typeof CRITERIA_OPERATORS)[number];
-
-/** Operators that compare against a list in `values`; all others take a single `value`. */
-const LIST_OPERATORS: ReadonlySet<CriteriaOperator> = new Set<CriteriaOperator>(["In", "NotIn", "All"]);
-
-export interface MatchCriterion {
-    readonly jsonPath: string;
-    readonly operator: CriteriaOperator;
-    readonly value?: unknown;
-    readonly values?: readonly unknown[];
-}
 
 export interface CriterionResult {
     readonly criterion: MatchCriterion;
@@ -53,52 +26,22 @@ export class InvalidCriteriaError extends Error {
     }
 }
 
-/** Parses the trigger's `matchCriteria` JSON string; no criteria means every event of the topic fires. */
-export function parseMatchCriteria(text: string | undefined): MatchCriterion[] {
-    if (text === undefined || text.trim() === "") {
-        return [];
+/**
+ * The trigger's criteria as Genesys accepts them (the shared parser, then each criterion's value rule), or an
+ * InvalidCriteriaError saying why Genesys would refuse them. No criteria means every event of the topic fires.
+ */
+export function acceptedMatchCriteria(matchCriteria: string | undefined): readonly MatchCriterion[] {
+    const parsed = parseMatchCriteriaJson(matchCriteria);
+    if ("problem" in parsed) {
+        throw new InvalidCriteriaError(parsed.problem);
     }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(text);
-    } catch (error) {
-        throw new InvalidCriteriaError(`matchCriteria is not JSON: ${(error as Error).message}`);
-    }
-    if (!Array.isArray(parsed)) {
-        throw new InvalidCriteriaError("matchCriteria must be a JSON array");
-    }
-    return parsed.map((item, index) => validateCriterion(item, index));
-}
-
-function validateCriterion(item: unknown, index: number): MatchCriterion {
-    const where = `matchCriteria[${index}]`;
-    if (!isRecord(item)) {
-        throw new InvalidCriteriaError(`${where} is not an object`);
-    }
-    const { jsonPath, operator } = item;
-    if (typeof jsonPath !== "string" || jsonPath.trim() === "") {
-        throw new InvalidCriteriaError(`${where} has no jsonPath`);
-    }
-    if (typeof operator !== "string" || !(CRITERIA_OPERATORS as readonly string[]).includes(operator)) {
-        throw new InvalidCriteriaError(`${where} has unknown operator ${JSON.stringify(operator)} (one of ${CRITERIA_OPERATORS.join(", ")})`);
-    }
-    // The Terraform provider sends `"values": null` next to `value`; null means "not set".
-    const hasValue = item.value !== undefined && item.value !== null;
-    const hasValues = item.values !== undefined && item.values !== null;
-    if (hasValue && hasValues) {
-        throw new InvalidCriteriaError(`${where} (${jsonPath} ${operator}) sets both value and values; Genesys accepts only one`);
-    }
-    const op = operator as CriteriaOperator;
-    if (LIST_OPERATORS.has(op)) {
-        if (!hasValues || !Array.isArray(item.values)) {
-            throw new InvalidCriteriaError(`${where} (${jsonPath} ${operator}) needs a list in values, not value`);
+    for (const [index, criterion] of parsed.criteria.entries()) {
+        const problem = criterionValueProblem(criterion);
+        if (problem !== undefined) {
+            throw new InvalidCriteriaError(`matchCriteria[${index}] (${criterion.jsonPath} ${criterion.operator}) ${problem}`);
         }
-        return { jsonPath, operator: op, values: item.values };
     }
-    if (!hasValue) {
-        throw new InvalidCriteriaError(`${where} (${jsonPath} ${operator}) needs a single value, not values`);
-    }
-    return { jsonPath, operator: op, value: item.value };
+    return parsed.criteria;
 }
 
 /** Bare paths (`mediaType`, `a.b`) are relative to the event body's root. */
@@ -152,7 +95,7 @@ function ordered(actual: unknown, expected: unknown, test: (difference: number) 
  */
 export function criterionHolds(criterion: MatchCriterion, actual: unknown): boolean {
     const { value } = criterion;
-    const values = criterion.values ?? [];
+    const values: readonly unknown[] = Array.isArray(criterion.values) ? criterion.values : [];
     switch (criterion.operator) {
         case "Equal":
             return actual !== undefined && sameValue(actual, value);

@@ -1,9 +1,9 @@
-import { eventByTopic, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
+import { eventByTopic, MatchCriterion, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { checkResponse, renderRequest, resolveDataAction, undeclaredInputs, validateAgainstContract } from "./dataAction";
 import { deliver } from "./httpDelivery";
 import { credentialHeaders } from "./integrationCredential";
-import { describeFailedCriteria, evaluateCriteria, MatchCriterion, parseMatchCriteria } from "./matchCriteria";
+import { acceptedMatchCriteria, describeFailedCriteria, evaluateCriteria } from "./matchCriteria";
 import { emptyOutcome, PathOutcome } from "./outcome";
 import { Receiver } from "./receiver";
 import { SimulationEvent } from "./simulationEvent";
@@ -41,9 +41,9 @@ export async function simulateWebhook(event: SimulationEvent, context: WebhookCo
             outcome.notes.push(`${name} is not enabled`);
             continue;
         }
-        let criteria: MatchCriterion[];
+        let criteria: readonly MatchCriterion[];
         try {
-            criteria = parseMatchCriteria(stringInput(trigger, "matchCriteria"));
+            criteria = acceptedMatchCriteria(stringInput(trigger, "matchCriteria"));
         } catch (error) {
             outcome.failures.push(`${name}: ${(error as Error).message}`);
             continue;

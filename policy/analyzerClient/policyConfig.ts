@@ -5,7 +5,7 @@
  * the schema defaults, so policies read their config plainly.
  */
 import Ajv from "ajv";
-import { UserError } from "../userError";
+import { PolicyPackError } from "./policyPackError";
 
 export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
 export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
@@ -39,28 +39,28 @@ export function parsePolicyPackConfig(text: string, origin: string): Map<string,
     try {
         parsed = JSON.parse(text);
     } catch (e) {
-        throw new UserError(`${origin} is not valid JSON: ${(e as Error).message}`);
+        throw new PolicyPackError(`${origin} is not valid JSON: ${(e as Error).message}`);
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        throw new UserError(`${origin} must be a JSON object of policy name to enforcement level or settings.`);
+        throw new PolicyPackError(`${origin} must be a JSON object of policy name to enforcement level or settings.`);
     }
     for (const [key, value] of Object.entries(parsed)) {
         if (key === "environments") {
-            throw new UserError(`${origin}: "environments" (Pulumi ESC) cannot be resolved offline; remove it to plan, or preview with the CLI.`);
+            throw new PolicyPackError(`${origin}: "environments" (Pulumi ESC) cannot be resolved offline; remove it to plan, or preview with the CLI.`);
         }
         if (typeof value === "string") {
             if (!isLevel(value)) {
-                throw new UserError(`${origin}: parsing enforcement level for "${key}": "${value}" is not a valid enforcement level; use one of ${ENFORCEMENT_LEVELS.join(", ")}.`);
+                throw new PolicyPackError(`${origin}: parsing enforcement level for "${key}": "${value}" is not a valid enforcement level; use one of ${ENFORCEMENT_LEVELS.join(", ")}.`);
             }
             result.set(key, { enforcementLevel: value });
             continue;
         }
         if (typeof value !== "object" || value === null || Array.isArray(value)) {
-            throw new UserError(`${origin}: parsing "${key}": ${JSON.stringify(value)} is not a valid value; must be a string or object.`);
+            throw new PolicyPackError(`${origin}: parsing "${key}": ${JSON.stringify(value)} is not a valid value; must be a string or object.`);
         }
         const { enforcementLevel, ...properties } = value as Record<string, unknown>;
         if (enforcementLevel !== undefined && !isLevel(enforcementLevel)) {
-            throw new UserError(`${origin}: parsing enforcement level for "${key}": ${JSON.stringify(enforcementLevel)} is not a valid enforcement level.`);
+            throw new PolicyPackError(`${origin}: parsing enforcement level for "${key}": ${JSON.stringify(enforcementLevel)} is not a valid enforcement level.`);
         }
         const hasProperties = Object.keys(properties).length > 0;
         if (enforcementLevel === undefined && !hasProperties) {
@@ -149,12 +149,12 @@ export function reconcilePolicyPackConfig(
         }
     }
     if (problems.length > 0) {
-        throw new UserError(problems.sort().join("\n"));
+        throw new PolicyPackError(problems.sort().join("\n"));
     }
     for (const [name, config] of result) {
         if (!isLevel(config.enforcementLevel)) {
             // What `Configure` answers (`analyzer_plugin.go`), e.g. for settings of a policy the pack does not have.
-            throw new UserError(`configuring policy pack "${pack.name}": invalid enforcement level "" for "${name}" (is "${name}" a policy of the pack?)`);
+            throw new PolicyPackError(`configuring policy pack "${pack.name}": invalid enforcement level "" for "${name}" (is "${name}" a policy of the pack?)`);
         }
     }
     return result;

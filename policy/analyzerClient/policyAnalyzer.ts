@@ -3,18 +3,17 @@
  * the CLI uses (`@pulumi/pulumi/cmd/run-policy-pack`), whose `new PolicyPack(...)` serves @pulumi/policy's analyzer
  * over gRPC and prints its port; then the CLI's calls, `GetAnalyzerInfo`, `Configure`, `Remediate` and `Analyze` per
  * resource, `AnalyzeStack` once, through the proto stubs shipped with @pulumi/pulumi. Nothing of the pack is loaded
- * into this process, and nothing the analyzer does is reimplemented here.
+ * into this process, and nothing the analyzer does is reimplemented here. The offline plan and the pack's own tests
+ * both drive packs through it.
  */
 import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import { AnalyzedResource } from "./analyzedResource";
+import { analyzerProtos, runPolicyPackScript } from "./analyzerStubs";
 import { AnalyzerPolicyConfig, AnalyzerPolicyInfo, EnforcementLevel } from "./policyConfig";
-import { analyzerProtos, runPolicyPackScript } from "./pulumiInternals";
-import { UserError } from "../userError";
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript, shared with the postinstall
-const policyPackBuild = require("../policyPackBuild") as { currentBuildEntry(packDir: string): string | undefined };
+import { PolicyPackError } from "./policyPackError";
 
 type Protos = ReturnType<typeof analyzerProtos>;
 type AnalyzerMessages = Protos["analyzer"];
@@ -39,6 +38,15 @@ export interface AnalyzerDiagnostic {
     readonly enforcementLevel: EnforcementLevel;
     readonly urn?: string;
     readonly severity?: string;
+}
+
+/** `reportViolation("fix")` arrives as `<description>\n<fix>`; keep the fix. */
+export function reportedMessage(diagnostic: Pick<AnalyzerDiagnostic, "message" | "description">): string {
+    if (diagnostic.message === diagnostic.description) {
+        return "";
+    }
+    const prefix = `${diagnostic.description}\n`;
+    return diagnostic.message.startsWith(prefix) ? diagnostic.message.slice(prefix.length) : diagnostic.message;
 }
 
 export interface AnalyzerResponse {
@@ -67,12 +75,14 @@ export class PolicyAnalyzer {
 
     /**
      * Starts the pack. Returns at once with a promise, so callers can evaluate the program meanwhile: starting the
-     * pack costs about as much as loading @pulumi/pulumi.
+     * pack costs about as much as loading @pulumi/pulumi. `program` is what run-policy-pack runs: `.` is the pack's
+     * TypeScript exactly as the CLI starts it (type-checked by ts-node, seconds), or a compiled entry of the same
+     * sources (no per-start type check).
      */
-    static start(packDirectory: string): Promise<PolicyAnalyzer> {
+    static start(packDirectory: string, program = "."): Promise<PolicyAnalyzer> {
         const directory = path.resolve(packDirectory);
         if (!fs.existsSync(path.join(directory, "PulumiPolicy.yaml"))) {
-            return Promise.reject(new UserError(`No PulumiPolicy.yaml in ${directory}. Pass --policy-pack <dir of a Pulumi policy pack>.`));
+            return Promise.reject(new PolicyPackError(`No PulumiPolicy.yaml in ${directory}. Pass --policy-pack <dir of a Pulumi policy pack>.`));
         }
         let script: string;
         try {
@@ -80,12 +90,9 @@ export class PolicyAnalyzer {
         } catch {
             // The CLI's own advice in this case (analyzer_plugin.go, errRunPolicyModuleNotFound).
             return Promise.reject(
-                new UserError(`It looks like the policy pack's dependencies are not installed; try running npm install or yarn install in "${directory}".`),
+                new PolicyPackError(`It looks like the policy pack's dependencies are not installed; try running npm install or yarn install in "${directory}".`),
             );
         }
-        // The same runner on the pack's current JavaScript build when there is one (no per-start type check), else on
-        // its TypeScript exactly as the CLI starts it.
-        const program = policyPackBuild.currentBuildEntry(directory) ?? ".";
         const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS, program], { cwd: directory, stdio: ["ignore", "pipe", "pipe"] });
         const killChild = (): void => {
             child.kill();
@@ -98,7 +105,7 @@ export class PolicyAnalyzer {
             const fail = (why: string): void => {
                 clearTimeout(timer);
                 child.kill();
-                reject(new UserError(`Policy pack ${directory} failed to start: ${why}${stderr.trim() !== "" ? `\n${stderr.trim()}` : ""}`));
+                reject(new PolicyPackError(`Policy pack ${directory} failed to start: ${why}${stderr.trim() !== "" ? `\n${stderr.trim()}` : ""}`));
             };
             const timer = setTimeout(() => fail(`no analyzer port after ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
             child.stderr?.on("data", (chunk: Buffer) => {
@@ -296,7 +303,7 @@ export class PolicyAnalyzer {
         return new Promise<Response>((resolve, reject) => {
             unary.call(this.client, request, (error, response) => {
                 if (error) {
-                    reject(new UserError(`Policy pack ${this.directory}: ${method} failed: ${error.details || error.message}`));
+                    reject(new PolicyPackError(`Policy pack ${this.directory}: ${method} failed: ${error.details || error.message}`));
                 } else {
                     resolve(response);
                 }
@@ -308,7 +315,7 @@ export class PolicyAnalyzer {
 function levelNumber(level: EnforcementLevel | ""): number {
     const entry = Object.entries(LEVEL_NAMES).find(([, name]) => name === level);
     if (entry === undefined) {
-        throw new UserError(`invalid enforcement level "${level}"`);
+        throw new PolicyPackError(`invalid enforcement level "${level}"`);
     }
     return Number(entry[0]);
 }

@@ -11,3 +11,11 @@ export function partnerEventSourceName(genesysOrgId: string, eventSourceSuffix: 
     }
     return `${GENESYS_PARTNER_SOURCE_PREFIX}/${genesysOrgId}/${eventSourceSuffix}`;
 }
+
+const PARTNER_SOURCE_NAME = new RegExp(`^${GENESYS_PARTNER_SOURCE_PREFIX.replace(/[./]/g, "\\$&")}/([^/]+)/(.+)$`);
+
+/** A partner event source (or partner bus) name → its org id and suffix; undefined for any other name. */
+export function parsePartnerEventSourceName(name: string): { readonly orgId: string; readonly suffix: string } | undefined {
+    const match = PARTNER_SOURCE_NAME.exec(name);
+    return match === null ? undefined : { orgId: match[1], suffix: match[2] };
+}
