@@ -46,7 +46,7 @@ export function probeUnbuildableComponents(): ComponentStatus[] {
             ? `the module proxy did not answer (${(result.stderr ?? "").trim() || "no output"})`
             : answer.Error
               ? `the Go module proxy refuses it (${refusal ? `${refusal[1].trim()}: ${refusal[2].trim()}` : answer.Error.Err.trim()}), so the sandbox and the real-engine preview tests cannot run here`
-              : `the module proxy now serves ${answer.Version}: the sandbox can be built (see docs/engine-tests.md)`;
+              : `the module proxy now serves ${answer.Version}: the sandbox can be built (see docs/sandbox.md)`;
         return { ...component, status };
     });
 }
