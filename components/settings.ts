@@ -17,8 +17,8 @@ import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/even
 export type { Delivery };
 export { DELIVERIES };
 
-export type CredentialType = "none" | "basicAuth" | "userDefined";
-export const CREDENTIAL_TYPES: readonly CredentialType[] = ["none", "basicAuth", "userDefined"];
+export const CREDENTIAL_TYPES = ["none", "basicAuth", "userDefined"] as const;
+export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
 
 export type CredentialSettings =
     | { readonly type: "basicAuth"; readonly username: string; readonly password: SecretValue }

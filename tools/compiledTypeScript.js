@@ -10,9 +10,9 @@
  * tools/<command>.ts` (package.json scripts) and by the evaluator for the programs it runs.
  */
 "use strict";
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
+const { digestOf, sourceFiles } = require("../contract/scripts/sourceDigest");
 
 const CACHE_DIR = path.join(__dirname, "..", "node_modules", ".cache", "compiled-typescript");
 const COMPILER_VERSION = require("typescript/package.json").version;
@@ -90,10 +90,12 @@ function compiler() {
  */
 function compiled(filename, source) {
     const tsconfig = nearestTsconfig(path.dirname(filename));
-    const key = crypto
-        .createHash("sha256")
-        .update(`${COMPILER_VERSION}\0${filename}\0${configText(tsconfig)}\0${source}`)
-        .digest("hex");
+    const key = digestOf([
+        ["compiler", COMPILER_VERSION],
+        ["file", filename],
+        ["tsconfig", configText(tsconfig)],
+        ["source", source],
+    ]);
     const cached = path.join(CACHE_DIR, `${key}.js`);
     try {
         return fs.readFileSync(cached, "utf8");
@@ -143,22 +145,14 @@ function register() {
  */
 function warm(roots) {
     let compiledCount = 0;
-    /** @param {string} entry */
-    const visit = (entry) => {
-        const stat = fs.statSync(entry);
-        if (stat.isDirectory()) {
-            for (const child of fs.readdirSync(entry)) {
-                if (child !== "node_modules" && child !== "bin" && !child.startsWith(".")) {
-                    visit(path.join(entry, child));
-                }
-            }
-        } else if (entry.endsWith(".ts") && !entry.endsWith(".d.ts")) {
+    for (const root of roots) {
+        const files = fs.statSync(root).isDirectory() ? sourceFiles(root, { extensions: [".ts"], skip: ["node_modules", "bin"] }) : [root];
+        for (const file of files.filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))) {
             const before = fs.existsSync(CACHE_DIR) ? fs.readdirSync(CACHE_DIR).length : 0;
-            compiled(path.resolve(entry), fs.readFileSync(entry, "utf8"));
+            compiled(path.resolve(file), fs.readFileSync(file, "utf8"));
             compiledCount += fs.readdirSync(CACHE_DIR).length - before;
         }
-    };
-    roots.forEach((root) => visit(root));
+    }
     return compiledCount;
 }
 

@@ -16,8 +16,8 @@ import {
  * acts on it, so that combination is a configuration error unless the stack states that its setup predates 4.100.
  */
 
-export type Delivery = "webhook" | "eventbridge";
-export const DELIVERIES: readonly Delivery[] = ["webhook", "eventbridge"];
+export const DELIVERIES = ["webhook", "eventbridge"] as const;
+export type Delivery = (typeof DELIVERIES)[number];
 
 /** The docs/ pages the messages point to; a test checks that each exists and covers the setting it is cited for. */
 export const DELIVERY_DOCS_PAGE = "docs/delivery-and-cognigy-releases.md";

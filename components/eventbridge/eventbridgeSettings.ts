@@ -10,8 +10,8 @@ import {
     supportsUserStartEvent,
 } from "@cognigy-handover/contract";
 
-export type EventBridgeHosting = "saas" | "onprem";
-export const EVENTBRIDGE_HOSTINGS: readonly EventBridgeHosting[] = ["saas", "onprem"];
+export const EVENTBRIDGE_HOSTINGS = ["saas", "onprem"] as const;
+export type EventBridgeHosting = (typeof EVENTBRIDGE_HOSTINGS)[number];
 
 /** How long and how often EventBridge retries a delivery Cognigy did not accept, before dead-lettering it. */
 export interface DeliveryRetryPolicy {

@@ -20,53 +20,41 @@ export interface PolicyDocument {
     readonly Statement: readonly PolicyStatement[];
 }
 
+/** A document of one statement that allows: each policy here grants exactly one thing. */
+function allowOnly(statement: Omit<PolicyStatement, "Effect">): PolicyDocument {
+    const { Sid, ...grant } = statement;
+    return { Version: "2012-10-17", Statement: [{ Sid, Effect: "Allow", ...grant }] };
+}
+
 /** Only EventBridge, acting for this account's handover rule, may assume the target role. */
 export function eventBridgeAssumeRolePolicy(awsAccountId: string, ruleArn: string): PolicyDocument {
-    return {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "EventBridgeHandoverRuleOnly",
-                Effect: "Allow",
-                Principal: { Service: EVENTBRIDGE_SERVICE_PRINCIPAL },
-                Action: "sts:AssumeRole",
-                Condition: {
-                    StringEquals: { "aws:SourceAccount": awsAccountId },
-                    ArnEquals: { "aws:SourceArn": ruleArn },
-                },
-            },
-        ],
-    };
+    return allowOnly({
+        Sid: "EventBridgeHandoverRuleOnly",
+        Principal: { Service: EVENTBRIDGE_SERVICE_PRINCIPAL },
+        Action: "sts:AssumeRole",
+        Condition: {
+            StringEquals: { "aws:SourceAccount": awsAccountId },
+            ArnEquals: { "aws:SourceArn": ruleArn },
+        },
+    });
 }
 
 /** The role may do one thing: invoke the Cognigy API destination. */
 export function invokeApiDestinationPolicy(apiDestinationArn: string): PolicyDocument {
-    return {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "InvokeCognigyHandoverApiDestination",
-                Effect: "Allow",
-                Action: "events:InvokeApiDestination",
-                Resource: apiDestinationArn,
-            },
-        ],
-    };
+    return allowOnly({
+        Sid: "InvokeCognigyHandoverApiDestination",
+        Action: "events:InvokeApiDestination",
+        Resource: apiDestinationArn,
+    });
 }
 
 /** Only EventBridge, delivering failures of the handover rule, may write to the dead-letter queue. */
 export function deadLetterQueuePolicy(queueArn: string, ruleArn: string): PolicyDocument {
-    return {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "HandoverRuleDeadLetters",
-                Effect: "Allow",
-                Principal: { Service: EVENTBRIDGE_SERVICE_PRINCIPAL },
-                Action: "sqs:SendMessage",
-                Resource: queueArn,
-                Condition: { ArnEquals: { "aws:SourceArn": ruleArn } },
-            },
-        ],
-    };
+    return allowOnly({
+        Sid: "HandoverRuleDeadLetters",
+        Principal: { Service: EVENTBRIDGE_SERVICE_PRINCIPAL },
+        Action: "sqs:SendMessage",
+        Resource: queueArn,
+        Condition: { ArnEquals: { "aws:SourceArn": ruleArn } },
+    });
 }

@@ -7,8 +7,8 @@
 import Ajv from "ajv";
 import { PolicyPackError } from "./policyPackError";
 
-export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
-export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+export const ENFORCEMENT_LEVELS = ["advisory", "mandatory", "remediate", "disabled"] as const;
+export type EnforcementLevel = (typeof ENFORCEMENT_LEVELS)[number];
 
 /** One policy's entry: `""` is "no level given", which `Configure` rejects (`analyzer_plugin.go`). */
 export interface AnalyzerPolicyConfig {

@@ -5,7 +5,7 @@
  * contract the tests never saw.
  */
 import * as fs from "node:fs";
-import { DIGEST_FILE, sourceDigest } from "../../contract/scripts/sourceDigest";
+import { DIGEST_FILE, sourceDigest } from "../../contract/scripts/build";
 
 test("contract/bin was built from the current contract/src (else run `npm run build --prefix contract`)", () => {
     const built = fs.existsSync(DIGEST_FILE) ? fs.readFileSync(DIGEST_FILE, "utf8").trim() : "no build";

@@ -5,24 +5,13 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as ts from "typescript";
+import { sourceFiles } from "../../contract/scripts/sourceDigest";
+import { importedModules } from "../helpers/importedModules";
 
 const CONTRACT_DIR = path.join(__dirname, "..", "..", "contract");
 
-function sourceFiles(dir: string): string[] {
-    return fs
-        .readdirSync(dir, { withFileTypes: true })
-        .flatMap((entry) => (entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
-        .filter((file) => file.endsWith(".ts"));
-}
-
-/** Every module a file loads: `import`, `export ... from`, `import()` and `require()`. */
-function importedModules(file: string): string[] {
-    return ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true).importedFiles.map((imported) => imported.fileName);
-}
-
 test("the contract's sources import only each other: no @pulumi package, no package at all", () => {
-    const files = sourceFiles(path.join(CONTRACT_DIR, "src"));
+    const files = sourceFiles(path.join(CONTRACT_DIR, "src"), { extensions: [".ts"] });
     expect(files.length).toBeGreaterThan(5);
     const foreign = files.flatMap((file) =>
         importedModules(file)

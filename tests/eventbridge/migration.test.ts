@@ -3,8 +3,9 @@
  * and what Pulumi's ordering makes of the difference (creates in dependency order, deletes of removed
  * resources at the very end).
  */
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
-import { AWS_TYPES, BASE_CONFIG, customResourceSet, GENESYS_TYPES, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "./registeredStack";
+import { AWS_RESOURCE_TYPES, BASE_CONFIG, customResourceSet, ONPREM_CONFIG, registerStack, SAAS_CONFIG } from "./registeredStack";
 
 function diff(before: readonly string[], after: readonly string[]) {
     return {
@@ -34,12 +35,12 @@ describe("migrating from webhook to EventBridge", () => {
     test("before: the webhook path only", () => {
         expect(customResourceSet(webhook)).toEqual(
             expect.arrayContaining([
-                `${GENESYS_TYPES.integration} handover-webhook-integration`,
-                `${GENESYS_TYPES.integrationAction} handover-webhook-send-event-action`,
-                `${GENESYS_TYPES.flow} handover-webhook-workflow-acw`,
-                `${GENESYS_TYPES.flow} handover-webhook-workflow-user-end`,
-                `${GENESYS_TYPES.trigger} handover-webhook-trigger-acw`,
-                `${GENESYS_TYPES.trigger} handover-webhook-trigger-user-end`,
+                `${RESOURCE_TYPES.integration} handover-webhook-integration`,
+                `${RESOURCE_TYPES.integrationAction} handover-webhook-send-event-action`,
+                `${RESOURCE_TYPES.flow} handover-webhook-workflow-acw`,
+                `${RESOURCE_TYPES.flow} handover-webhook-workflow-user-end`,
+                `${RESOURCE_TYPES.trigger} handover-webhook-trigger-acw`,
+                `${RESOURCE_TYPES.trigger} handover-webhook-trigger-user-end`,
             ]),
         );
         expect(customResourceSet(webhook).some((resource) => resource.startsWith("aws:"))).toBe(false);
@@ -50,13 +51,13 @@ describe("migrating from webhook to EventBridge", () => {
         expect(change.kept).toEqual([]);
         expect(change.deleted).toEqual(customResourceSet(webhook));
         expect(change.created.map((resource) => resource.split(" ")[0]).sort()).toEqual(
-            [...Object.values(AWS_TYPES), GENESYS_TYPES.integration].sort(),
+            [...AWS_RESOURCE_TYPES, RESOURCE_TYPES.integration].sort(),
         );
     });
 
     test("on-prem: delivery to Cognigy starts with the target, the last create, whose dependencies reach back to the Genesys source", () => {
         const byUrn = new Map(onprem.map((resource) => [resource.urn, resource]));
-        const target = onprem.find((resource) => resource.type === AWS_TYPES.eventTarget)!;
+        const target = onprem.find((resource) => resource.type === RESOURCE_TYPES.eventTarget)!;
         const reachable = new Set<string>();
         const visit = (urn: string) => {
             if (reachable.has(urn)) {
@@ -69,20 +70,20 @@ describe("migrating from webhook to EventBridge", () => {
         const createdCustom = onprem.filter((resource) => resource.custom && !resource.type.startsWith("pulumi:providers:") && resource !== target);
         // Everything but the alarm (a side branch) is created before the target can start delivering.
         const notBefore = createdCustom.filter((resource) => !reachable.has(resource.urn)).map((resource) => resource.type);
-        expect(notBefore).toEqual([AWS_TYPES.alarm]);
+        expect(notBefore).toEqual([RESOURCE_TYPES.alarm]);
         // Nothing depends on the target, so nothing waits for delivery to start.
         expect(onprem.some((resource) => resource.dependencies.includes(target.urn))).toBe(false);
     });
 
     test("saas: the update creates the Genesys source and deletes the webhook path", () => {
         const change = diff(customResourceSet(webhook), customResourceSet(saas));
-        expect(change.created).toEqual([`${GENESYS_TYPES.integration} handover-eventbridge-source`]);
+        expect(change.created).toEqual([`${RESOURCE_TYPES.integration} handover-eventbridge-source`]);
         expect(change.deleted).toEqual(customResourceSet(webhook));
     });
 
     test("saas, step 1 of 2: keepWebhookDuringMigration adds the Genesys source and keeps every webhook resource", () => {
         const change = diff(customResourceSet(webhook), customResourceSet(saasDuringMigration));
-        expect(change.created).toEqual([`${GENESYS_TYPES.integration} handover-eventbridge-source`]);
+        expect(change.created).toEqual([`${RESOURCE_TYPES.integration} handover-eventbridge-source`]);
         expect(change.deleted).toEqual([]);
         expect(change.kept).toEqual(customResourceSet(webhook));
     });

@@ -4,20 +4,11 @@ import {
     HANDOVER_EVENTS,
     handoverEventPatternJson,
     INTEGRATION_TYPE_EVENTBRIDGE,
+    RESOURCE_TYPES,
 } from "@cognigy-handover/contract";
 import { DEAD_LETTER_RETENTION_SECONDS } from "../../components/eventbridge/deadLetterQueue";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
-import {
-    AWS_TYPES,
-    byUrn,
-    GENESYS_ORG_ID,
-    GENESYS_TYPES,
-    ONPREM_CONFIG,
-    ofType,
-    registerStack,
-    single,
-    TEST_API_KEY,
-} from "./registeredStack";
+import { AWS_RESOURCE_TYPES, byUrn, GENESYS_ORG_ID, ONPREM_CONFIG, ofType, registerStack, single, TEST_API_KEY } from "./registeredStack";
 
 let resources: PlannedResource[];
 beforeAll(async () => {
@@ -32,9 +23,9 @@ const dependsOn = (resource: PlannedResource, other: PlannedResource) => resourc
 describe("on-prem EventBridge delivery under mocks", () => {
     test("creates exactly the Genesys source and the AWS flow, nothing of the webhook path", () => {
         const custom = resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")).map((r) => r.type).sort();
-        expect(custom).toEqual([...Object.values(AWS_TYPES), GENESYS_TYPES.integration].sort());
-        expect(ofType(resources, GENESYS_TYPES.trigger)).toEqual([]);
-        expect(ofType(resources, GENESYS_TYPES.integrationAction)).toEqual([]);
+        expect(custom).toEqual([...AWS_RESOURCE_TYPES, RESOURCE_TYPES.integration].sort());
+        expect(ofType(resources, RESOURCE_TYPES.trigger)).toEqual([]);
+        expect(ofType(resources, RESOURCE_TYPES.integrationAction)).toEqual([]);
     });
 
     test("every concept is a component under EventBridgeDelivery", () => {
@@ -49,7 +40,7 @@ describe("on-prem EventBridge delivery under mocks", () => {
     });
 
     test("Genesys integration: type, ENABLED, suffixed name, canonical properties with the release's topics", () => {
-        const integration = get(GENESYS_TYPES.integration);
+        const integration = get(RESOURCE_TYPES.integration);
         expect(integration.name).toBe("handover-eventbridge-source");
         expect(integration.inputs).toMatchObject({ integrationType: INTEGRATION_TYPE_EVENTBRIDGE, intendedState: "ENABLED" });
         const config = integration.inputs["config"] as Record<string, unknown>;
@@ -66,31 +57,31 @@ describe("on-prem EventBridge delivery under mocks", () => {
     });
 
     test("every AWS resource uses the explicit AWS provider", () => {
-        for (const type of Object.values(AWS_TYPES)) {
+        for (const type of AWS_RESOURCE_TYPES) {
             expect(get(type).provider).toMatch(/pulumi:providers:aws::aws$/);
         }
     });
 
     test("partner bus: named after the Genesys source, created after the integration", () => {
-        const bus = get(AWS_TYPES.eventBus);
+        const bus = get(RESOURCE_TYPES.eventBus);
         expect(bus.inputs).toMatchObject({ name: partnerSource, eventSourceName: partnerSource });
-        expect(dependsOn(bus, get(GENESYS_TYPES.integration))).toBe(true);
+        expect(dependsOn(bus, get(RESOURCE_TYPES.integration))).toBe(true);
     });
 
     test("rule: on the partner bus, Cognigy's Open Messaging pattern", () => {
-        const rule = get(AWS_TYPES.eventRule);
+        const rule = get(RESOURCE_TYPES.eventRule);
         expect(rule.inputs).toMatchObject({ eventBusName: partnerSource, eventPattern: handoverEventPatternJson(), state: "ENABLED" });
-        expect(dependsOn(rule, get(AWS_TYPES.eventBus))).toBe(true);
+        expect(dependsOn(rule, get(RESOURCE_TYPES.eventBus))).toBe(true);
     });
 
     test("connection and API destination: API key in Authorization, POST to the handover URL at 300/s", () => {
-        const connection = get(AWS_TYPES.connection);
+        const connection = get(RESOURCE_TYPES.connection);
         expect(connection.inputs).toMatchObject({
             authorizationType: "API_KEY",
             authParameters: { apiKey: { key: API_KEY_HEADER, value: TEST_API_KEY } },
         });
         expect(connection.secretPaths).toEqual(["authParameters.apiKey.value"]);
-        const destination = get(AWS_TYPES.apiDestination);
+        const destination = get(RESOURCE_TYPES.apiDestination);
         expect(destination.inputs).toMatchObject({
             invocationEndpoint: "https://endpoint-cognigy.example.com/handover/genesysCloudOM",
             httpMethod: "POST",
@@ -101,8 +92,8 @@ describe("on-prem EventBridge delivery under mocks", () => {
     });
 
     test("role: assumable only by EventBridge for this rule and account, allowed only to invoke the destination", () => {
-        const rule = get(AWS_TYPES.eventRule);
-        const role = get(AWS_TYPES.role);
+        const rule = get(RESOURCE_TYPES.eventRule);
+        const role = get(RESOURCE_TYPES.role);
         const trust = JSON.parse(role.inputs["assumeRolePolicy"] as string);
         expect(trust.Statement).toHaveLength(1);
         expect(trust.Statement[0]).toMatchObject({
@@ -113,28 +104,28 @@ describe("on-prem EventBridge delivery under mocks", () => {
                 ArnEquals: { "aws:SourceArn": rule.outputs["arn"] },
             },
         });
-        const policy = get(AWS_TYPES.rolePolicy);
+        const policy = get(RESOURCE_TYPES.rolePolicy);
         const document = JSON.parse(policy.inputs["policy"] as string);
         expect(document.Statement).toEqual([
-            expect.objectContaining({ Effect: "Allow", Action: "events:InvokeApiDestination", Resource: get(AWS_TYPES.apiDestination).outputs["arn"] }),
+            expect.objectContaining({ Effect: "Allow", Action: "events:InvokeApiDestination", Resource: get(RESOURCE_TYPES.apiDestination).outputs["arn"] }),
         ]);
         expect(policy.inputs["role"]).toBe(role.id);
     });
 
     test("dead-letter queue: encrypted, 14 days, writable only by the rule, alarmed", () => {
-        const queue = get(AWS_TYPES.queue);
+        const queue = get(RESOURCE_TYPES.queue);
         expect(queue.inputs).toMatchObject({ sqsManagedSseEnabled: true, messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS });
         expect(DEAD_LETTER_RETENTION_SECONDS).toBe(1209600);
-        const queuePolicy = JSON.parse(get(AWS_TYPES.queuePolicy).inputs["policy"] as string);
+        const queuePolicy = JSON.parse(get(RESOURCE_TYPES.queuePolicy).inputs["policy"] as string);
         expect(queuePolicy.Statement).toEqual([
             expect.objectContaining({
                 Principal: { Service: "events.amazonaws.com" },
                 Action: "sqs:SendMessage",
                 Resource: queue.outputs["arn"],
-                Condition: { ArnEquals: { "aws:SourceArn": get(AWS_TYPES.eventRule).outputs["arn"] } },
+                Condition: { ArnEquals: { "aws:SourceArn": get(RESOURCE_TYPES.eventRule).outputs["arn"] } },
             }),
         ]);
-        const alarm = get(AWS_TYPES.alarm);
+        const alarm = get(RESOURCE_TYPES.alarm);
         expect(alarm.inputs).toMatchObject({
             namespace: "AWS/SQS",
             metricName: "ApproximateNumberOfMessagesVisible",
@@ -145,16 +136,16 @@ describe("on-prem EventBridge delivery under mocks", () => {
     });
 
     test("target: the destination with role, retry policy and DLQ, created after everything it relies on", () => {
-        const target = get(AWS_TYPES.eventTarget);
+        const target = get(RESOURCE_TYPES.eventTarget);
         expect(target.inputs).toMatchObject({
             eventBusName: partnerSource,
-            rule: get(AWS_TYPES.eventRule).inputs["name"],
-            arn: get(AWS_TYPES.apiDestination).outputs["arn"],
-            roleArn: get(AWS_TYPES.role).outputs["arn"],
+            rule: get(RESOURCE_TYPES.eventRule).inputs["name"],
+            arn: get(RESOURCE_TYPES.apiDestination).outputs["arn"],
+            roleArn: get(RESOURCE_TYPES.role).outputs["arn"],
             retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 185 },
-            deadLetterConfig: { arn: get(AWS_TYPES.queue).outputs["arn"] },
+            deadLetterConfig: { arn: get(RESOURCE_TYPES.queue).outputs["arn"] },
         });
-        for (const type of [AWS_TYPES.eventRule, AWS_TYPES.rolePolicy, AWS_TYPES.queuePolicy, AWS_TYPES.apiDestination]) {
+        for (const type of [RESOURCE_TYPES.eventRule, RESOURCE_TYPES.rolePolicy, RESOURCE_TYPES.queuePolicy, RESOURCE_TYPES.apiDestination]) {
             expect(dependsOn(target, get(type))).toBe(true);
         }
     });

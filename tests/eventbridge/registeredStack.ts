@@ -3,17 +3,7 @@
  * registration as the gRPC request carried it (type, name, parent, dependencies, provider, secret markers),
  * via the offline evaluator's RegistrationRecorder.
  */
-import {
-    EVENT_API_DESTINATION_TYPE,
-    EVENT_BUS_TYPE,
-    EVENT_CONNECTION_TYPE,
-    EVENT_RULE_TYPE,
-    EVENT_TARGET_TYPE,
-    FLOW_TYPE,
-    INTEGRATION_ACTION_TYPE,
-    INTEGRATION_TYPE,
-    PROCESS_AUTOMATION_TRIGGER_TYPE,
-} from "@cognigy-handover/contract";
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "../../components/handoverEndDetection";
 import { stackComponentOptions } from "../../components/providers";
@@ -158,22 +148,5 @@ export function customResourceSet(resources: readonly PlannedResource[]): string
         .sort();
 }
 
-export const AWS_TYPES = {
-    eventBus: EVENT_BUS_TYPE,
-    eventRule: EVENT_RULE_TYPE,
-    eventTarget: EVENT_TARGET_TYPE,
-    connection: EVENT_CONNECTION_TYPE,
-    apiDestination: EVENT_API_DESTINATION_TYPE,
-    role: "aws:iam/role:Role",
-    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
-    queue: "aws:sqs/queue:Queue",
-    queuePolicy: "aws:sqs/queuePolicy:QueuePolicy",
-    alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
-} as const;
-
-export const GENESYS_TYPES = {
-    integration: INTEGRATION_TYPE,
-    integrationAction: INTEGRATION_ACTION_TYPE,
-    trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
-    flow: FLOW_TYPE,
-} as const;
+/** Every AWS type in the resource table: the on-prem EventBridge delivery creates one of each. */
+export const AWS_RESOURCE_TYPES: readonly string[] = Object.values(RESOURCE_TYPES).filter((type) => type.startsWith("aws:"));

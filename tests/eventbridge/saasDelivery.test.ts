@@ -2,9 +2,10 @@ import {
     EVENTBRIDGE_INTEGRATION_NAME,
     HANDOVER_EVENTS,
     INTEGRATION_TYPE_EVENTBRIDGE,
+    RESOURCE_TYPES,
 } from "@cognigy-handover/contract";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
-import { byUrn, customResourceSet, GENESYS_TYPES, registerStack, SAAS_CONFIG, single } from "./registeredStack";
+import { byUrn, customResourceSet, registerStack, SAAS_CONFIG, single } from "./registeredStack";
 
 let resources: PlannedResource[];
 beforeAll(async () => {
@@ -13,12 +14,12 @@ beforeAll(async () => {
 
 describe("SaaS EventBridge delivery under mocks", () => {
     test("creates only the Genesys source: Cognigy support builds the AWS side in Cognigy's account", () => {
-        expect(customResourceSet(resources)).toEqual([`${GENESYS_TYPES.integration} handover-eventbridge-source`]);
+        expect(customResourceSet(resources)).toEqual([`${RESOURCE_TYPES.integration} handover-eventbridge-source`]);
         expect(resources.some((resource) => resource.type.startsWith("aws:") || resource.type === "pulumi:providers:aws")).toBe(false);
     });
 
     test("the integration points at Cognigy's account and region and forwards CustomerEnd + UserStart", () => {
-        const integration = single(resources, GENESYS_TYPES.integration);
+        const integration = single(resources, RESOURCE_TYPES.integration);
         expect(integration.inputs).toMatchObject({ integrationType: INTEGRATION_TYPE_EVENTBRIDGE, intendedState: "ENABLED" });
         const config = integration.inputs["config"] as Record<string, unknown>;
         expect(config["name"]).toBe(`${EVENTBRIDGE_INTEGRATION_NAME} (test)`);
@@ -33,7 +34,7 @@ describe("SaaS EventBridge delivery under mocks", () => {
     });
 
     test("protect reaches the integration", () => {
-        expect(single(resources, GENESYS_TYPES.integration).protect).toBe(true);
+        expect(single(resources, RESOURCE_TYPES.integration).protect).toBe(true);
     });
 
     test("outputs the support ticket details", () => {

@@ -1,12 +1,12 @@
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import { resourceModel } from "../../tools/providerModel/providerModel";
 import { EncryptedSecret } from "../../tools/plan/deployedState";
 import { diffResource, equivalentJson } from "../../tools/plan/diffResource";
-import { TYPES } from "./plannedResources";
 
-const action = resourceModel(TYPES.action);
-const flow = resourceModel(TYPES.flow);
-const trigger = resourceModel(TYPES.trigger);
+const action = resourceModel(RESOURCE_TYPES.integrationAction);
+const flow = resourceModel(RESOURCE_TYPES.flow);
+const trigger = resourceModel(RESOURCE_TYPES.trigger);
 
 describe("diffResource, as the bridge plans new checked inputs against the prior state", () => {
     it("compares against the state, not the prior inputs: a Flow name the provider read back differs from the sent one", () => {

@@ -1,7 +1,8 @@
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
 import { nameClashes } from "../../tools/plan/nameClashes";
 import { planSteps } from "../../tools/plan/planSteps";
-import { deployed, registered, TYPES } from "./plannedResources";
+import { deployed, registered } from "./plannedResources";
 
 const CONTRACT = '{"type":"object"}';
 const NEW_CONTRACT = '{"required":["x"],"type":"object"}';
@@ -11,12 +12,12 @@ function actionInputs(name: string, contractInput: string): Record<string, unkno
 }
 
 describe("planSteps, as the engine's step generator orders a change", () => {
-    const integration = registered(TYPES.integration, "integration", { integrationType: "custom-rest-actions" });
-    const oldAction = registered(TYPES.action, "action", actionInputs("Send [contract aaaaaaa]", CONTRACT));
+    const integration = registered(RESOURCE_TYPES.integration, "integration", { integrationType: "custom-rest-actions" });
+    const oldAction = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract aaaaaaa]", CONTRACT));
     const flowOf = (name: string, hash: string) =>
-        registered(TYPES.flow, name, { name, filepath: "w.yaml", updateTriggerHash: hash }, { propertyDependencies: { updateTriggerHash: [oldAction.urn] }, dependencies: [oldAction.urn] });
+        registered(RESOURCE_TYPES.flow, name, { name, filepath: "w.yaml", updateTriggerHash: hash }, { propertyDependencies: { updateTriggerHash: [oldAction.urn] }, dependencies: [oldAction.urn] });
     const triggerOf = (name: string, flowName: string, topicName = "topic") =>
-        registered(TYPES.trigger, name, { name, topicName, enabled: true, target: { id: `${flowName}-id`, type: "Workflow" } }, { propertyDependencies: { target: [`urn:pulumi:dev::proj::${TYPES.flow}::${flowName}`] } }, );
+        registered(RESOURCE_TYPES.trigger, name, { name, topicName, enabled: true, target: { id: `${flowName}-id`, type: "Workflow" } }, { propertyDependencies: { target: [`urn:pulumi:dev::proj::${RESOURCE_TYPES.flow}::${flowName}`] } }, );
     const state = [
         deployed(integration, integration.inputs),
         deployed(oldAction, oldAction.inputs),
@@ -31,7 +32,7 @@ describe("planSteps, as the engine's step generator orders a change", () => {
     });
 
     it("a contract change: the action is replaced create-before-delete, both workflows republish because of it, the trigger stays, the old action goes last", () => {
-        const newAction = registered(TYPES.action, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT));
+        const newAction = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT));
         const { steps, protectionErrors } = planSteps(
             [integration, newAction, flowOf("acw", UNKNOWN_VALUE), flowOf("end", UNKNOWN_VALUE), triggerOf("t-acw", "acw")],
             state,
@@ -62,7 +63,7 @@ describe("planSteps, as the engine's step generator orders a change", () => {
 
     it("deletes what the program no longer registers, last and in reverse order, and refuses to replace or delete protected resources", () => {
         const protectedState = state.map((resource) => ({ ...resource, protect: true }));
-        const newAction = registered(TYPES.action, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT), { protect: true });
+        const newAction = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT), { protect: true });
         const { steps, protectionErrors } = planSteps([{ ...integration, protect: true }, newAction], protectedState);
         expect(steps.filter((s) => s.op === "delete").map((s) => s.urn.split("::").pop())).toEqual(["t-acw", "end", "acw"]);
         expect(protectionErrors.map((e) => e.message)).toEqual([
@@ -74,7 +75,7 @@ describe("planSteps, as the engine's step generator orders a change", () => {
     });
 
     it("honours replaceOnChanges and ignoreChanges as the engine applies them", () => {
-        const renamedFlow = registered(TYPES.flow, "acw", { name: "other", filepath: "w.yaml", updateTriggerHash: "h1" }, { propertyDependencies: { updateTriggerHash: [oldAction.urn] } });
+        const renamedFlow = registered(RESOURCE_TYPES.flow, "acw", { name: "other", filepath: "w.yaml", updateTriggerHash: "h1" }, { propertyDependencies: { updateTriggerHash: [oldAction.urn] } });
         const rest = [integration, oldAction];
         const replaced = planSteps([...rest, { ...renamedFlow, replaceOnChanges: ["name"] }], state).steps.find((s) => s.urn === renamedFlow.urn && s.logical);
         expect(replaced).toMatchObject({ op: "replace", diff: { replaceKeys: ["name"] } });
@@ -89,16 +90,16 @@ describe("planSteps, as the engine's step generator orders a change", () => {
     describe("nameClashes: a create-before-delete replacement must not keep its name", () => {
         const flows = [flowOf("acw", UNKNOWN_VALUE), flowOf("end", UNKNOWN_VALUE), triggerOf("t-acw", "acw")];
         it("flags an action replaced under the same name (two actions of one name and category for a while)", () => {
-            const sameName = registered(TYPES.action, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT));
+            const sameName = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT));
             const clashes = nameClashes(planSteps([integration, sameName, ...flows], state).steps);
             expect(clashes.map((c) => c.message)).toEqual([
                 expect.stringMatching(/IntegrationAction action is replaced create-before-delete under the same name "Send \[contract aaaaaaa\]" \(contractInput force the replacement\).*deleteBeforeReplace: true/),
             ]);
         });
         it("accepts a name that changes with the contract, or delete-before-replace", () => {
-            const renamed = registered(TYPES.action, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT));
+            const renamed = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT));
             expect(nameClashes(planSteps([integration, renamed, ...flows], state).steps)).toEqual([]);
-            const deletedFirst = { ...registered(TYPES.action, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT)), deleteBeforeReplace: true };
+            const deletedFirst = { ...registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract aaaaaaa]", NEW_CONTRACT)), deleteBeforeReplace: true };
             expect(nameClashes(planSteps([integration, deletedFirst, ...flows], state).steps)).toEqual([]);
         });
     });

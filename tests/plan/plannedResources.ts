@@ -9,14 +9,6 @@ export function urnOf(type: string, name: string): string {
     return `urn:pulumi:${STACK}::${PROJECT}::${type}::${name}`;
 }
 
-export const TYPES = {
-    provider: "pulumi:providers:genesyscloud",
-    integration: "genesyscloud:index/integration:Integration",
-    action: "genesyscloud:index/integrationAction:IntegrationAction",
-    flow: "genesyscloud:index/flow:Flow",
-    trigger: "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
-} as const;
-
 export function registered(
     type: string,
     name: string,

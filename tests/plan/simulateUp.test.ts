@@ -1,29 +1,30 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PROVIDER_COMPUTED, flowYamlName, goJsonMarshal } from "../../tools/plan/readBack";
 import { simulateUp } from "../../tools/plan/simulateUp";
-import { registered, TYPES, urnOf } from "./plannedResources";
+import { registered, urnOf } from "./plannedResources";
 
 describe("simulateUp: state after `pulumi up` from empty, per the provider model", () => {
     const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), "simulate-up-"));
     fs.writeFileSync(path.join(projectDir, "w.yaml"), 'workflow:\n  name: "{{workflow_name}} ({{ spaced }})"\n');
     afterAll(() => fs.rmSync(projectDir, { recursive: true, force: true }));
 
-    const provider = registered(TYPES.provider, "genesyscloud", { awsRegion: "eu-central-1" }, { id: "provider-id" });
+    const provider = registered(RESOURCE_TYPES.genesysProvider, "genesyscloud", { awsRegion: "eu-central-1" }, { id: "provider-id" });
     const flow = registered(
-        TYPES.flow,
+        RESOURCE_TYPES.flow,
         "workflow",
         { name: "workflow-1a2b3c4", filepath: "w.yaml", substitutions: { workflow_name: "Handover", spaced: "x" } },
         { id: "flow-id", provider: provider.urn },
     );
     const trigger = registered(
-        TYPES.trigger,
+        RESOURCE_TYPES.trigger,
         "trigger",
         { name: "T", topicName: "t", enabled: true, target: { id: "flow-id", type: "Workflow" }, matchCriteria: '[{"value":"<M&>","jsonPath":"p"}]' },
         { id: "trigger-id", provider: provider.urn },
     );
-    const integration = registered(TYPES.integration, "integration", { integrationType: "custom-rest-actions" }, { id: "integration-id" });
+    const integration = registered(RESOURCE_TYPES.integration, "integration", { integrationType: "custom-rest-actions" }, { id: "integration-id" });
     const state = simulateUp([provider, flow, trigger, integration], { projectDir });
     const byName = (name: string) => state.find((r) => r.urn.endsWith(`::${name}`));
 
@@ -41,7 +42,7 @@ describe("simulateUp: state after `pulumi up` from empty, per the provider model
         expect(byName("workflow")?.outputs["type"]).toBe(PROVIDER_COMPUTED);
         expect(byName("workflow")?.outputs["fileContentHash"]).toBe("workflow-offline-fileContentHash");
         expect(byName("workflow")?.outputs["id"]).toBe("flow-id");
-        expect(byName("workflow")?.provider).toBe(`${urnOf(TYPES.provider, "genesyscloud")}::provider-id`);
+        expect(byName("workflow")?.provider).toBe(`${urnOf(RESOURCE_TYPES.genesysProvider, "genesyscloud")}::provider-id`);
         // A provider's state is its configuration as given: no model defaults.
         expect(byName("genesyscloud")?.outputs).toEqual({ awsRegion: "eu-central-1", id: "provider-id" });
     });

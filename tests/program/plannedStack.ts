@@ -1,18 +1,8 @@
 import * as path from "path";
-import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
-
-export const TYPES = {
-    provider: "pulumi:providers:genesyscloud",
-    integration: INTEGRATION_TYPE,
-    credential: INTEGRATION_CREDENTIAL_TYPE,
-    action: INTEGRATION_ACTION_TYPE,
-    flow: FLOW_TYPE,
-    trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
-} as const;
 
 /** The program of a stack as the engine would see it, with lookups by type and name for assertions. */
 export class PlannedStack {

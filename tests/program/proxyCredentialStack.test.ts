@@ -1,5 +1,6 @@
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { SECRET_PLACEHOLDER } from "../../tools/evaluate/stackConfig";
-import { PlannedStack, TYPES } from "./plannedStack";
+import { PlannedStack } from "./plannedStack";
 
 /** Pulumi.example-proxy.yaml: basic auth towards a proxy in front of Cognigy, password as a Pulumi secret. */
 describe("a stack whose Cognigy endpoint sits behind an authenticating proxy", () => {
@@ -10,8 +11,8 @@ describe("a stack whose Cognigy endpoint sits behind an authenticating proxy", (
     });
 
     it("adds a basic-auth credential and attaches it to the integration", () => {
-        const [credential] = planned.ofType(TYPES.credential);
-        expect(planned.ofType(TYPES.credential)).toHaveLength(1);
+        const [credential] = planned.ofType(RESOURCE_TYPES.integrationCredential);
+        expect(planned.ofType(RESOURCE_TYPES.integrationCredential)).toHaveLength(1);
         expect(credential.inputs).toEqual({
             name: "Web Services Data Actions Integration (proxy example) Credential",
             credentialTypeName: "basicAuth",
@@ -23,7 +24,7 @@ describe("a stack whose Cognigy endpoint sits behind an authenticating proxy", (
     });
 
     it("registers the credential fields only as a Pulumi secret", () => {
-        const [credential] = planned.ofType(TYPES.credential);
+        const [credential] = planned.ofType(RESOURCE_TYPES.integrationCredential);
         expect(credential.secretPaths).toEqual(["fields"]);
     });
 
@@ -37,7 +38,7 @@ describe("a stack whose Cognigy endpoint sits behind an authenticating proxy", (
     });
 
     it("delays the triggers instead of expiring events", () => {
-        for (const trigger of planned.ofType(TYPES.trigger)) {
+        for (const trigger of planned.ofType(RESOURCE_TYPES.trigger)) {
             expect(trigger.inputs.delayBySeconds).toBe(60);
             expect(trigger.inputs.eventTtlSeconds).toBeUndefined();
         }

@@ -1,8 +1,13 @@
 import { parse } from "yaml";
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
+import {
+    RESOURCE_TYPES,
+    SEND_EVENT_INPUT_CONTRACT,
+    SEND_EVENT_OUTPUT_CONTRACT,
+    WEBHOOK_EVENTS,
+} from "@cognigy-handover/contract";
 import { sendEventActionName } from "../../components/webhook/sendEventActionContract";
 import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
-import { PlannedStack, TYPES } from "./plannedStack";
+import { PlannedStack } from "./plannedStack";
 
 export interface WebhookStackExpectation {
     readonly stack: string;
@@ -31,13 +36,14 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
     });
 
     it("declares exactly 1 integration, 1 action, 2 workflows and 2 triggers, and no credential", () => {
-        const counts = Object.fromEntries(Object.entries(TYPES).map(([key, type]) => [key, planned.ofType(type).length]));
-        expect(counts).toEqual({ provider: 1, integration: 1, credential: 0, action: 1, flow: 2, trigger: 2 });
+        const kinds = ["genesysProvider", "integration", "integrationCredential", "integrationAction", "flow", "trigger"] as const;
+        const counts = Object.fromEntries(kinds.map((kind) => [kind, planned.ofType(RESOURCE_TYPES[kind]).length]));
+        expect(counts).toEqual({ genesysProvider: 1, integration: 1, integrationCredential: 0, integrationAction: 1, flow: 2, trigger: 2 });
         expect(planned.customResources).toHaveLength(6);
     });
 
     it("creates everything through the explicit Genesys provider for the stack's region", () => {
-        const [provider] = planned.ofType(TYPES.provider);
+        const [provider] = planned.ofType(RESOURCE_TYPES.genesysProvider);
         expect(provider.inputs).toMatchObject({ awsRegion: expected.genesysRegion });
         for (const resource of planned.customResources) {
             expect([resource.name, resource.provider]).toEqual([resource.name, provider.urn]);
@@ -52,7 +58,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
 
     it("installs the Web Services Data Actions integration, enabled", () => {
         const integration = planned.named("handover-webhook-integration");
-        expect(integration.type).toBe(TYPES.integration);
+        expect(integration.type).toBe(RESOURCE_TYPES.integration);
         expect(integration.inputs).toEqual({
             integrationType: "custom-rest-actions",
             intendedState: "ENABLED",
@@ -68,7 +74,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
     it("declares the Send Event to Cognigy action with the guide's contract, POSTing to the Cognigy endpoint", () => {
         const action = planned.named("handover-webhook-send-event-action");
         const integration = planned.named("handover-webhook-integration");
-        expect(action.type).toBe(TYPES.action);
+        expect(action.type).toBe(RESOURCE_TYPES.integrationAction);
         expect(action.inputs).toEqual({
             name: sendEventActionName(expected.suffix),
             category: `Web Services Data Actions Integration${expected.suffix}`,
@@ -105,7 +111,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 topic_literal: event.topicLiteral,
             };
             const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
-            expect(flow.type).toBe(TYPES.flow);
+            expect(flow.type).toBe(RESOURCE_TYPES.flow);
             expect(flow.inputs).toEqual({
                 name: substitutions.workflow_name,
                 filepath: "components/webhook/handover-workflow.yaml",
@@ -123,7 +129,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         it(`fires the workflow only for Open Messaging conversations${expected.queueIds ? " on the stack's queues" : ""}`, () => {
             const trigger = planned.named(`handover-webhook-trigger-${key}`);
             const flow = planned.named(`handover-webhook-workflow-${key}`);
-            expect(trigger.type).toBe(TYPES.trigger);
+            expect(trigger.type).toBe(RESOURCE_TYPES.trigger);
             expect(trigger.inputs).toEqual({
                 name: `${event.triggerName}${expected.suffix}`,
                 description: expect.stringContaining(event.name),

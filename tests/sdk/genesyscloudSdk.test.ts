@@ -109,6 +109,14 @@ function registration(name: string): Registered {
     return found;
 }
 
+/** What `resource` sent to the monitor once it is registered, after checking the type token it registered with. */
+async function registeredAs(resource: pulumi.Resource, name: string, type: string): Promise<Registered> {
+    await value(resource.urn);
+    const reg = registration(name);
+    expect(reg.type).toBe(type);
+    return reg;
+}
+
 function rawRegistration(name: string): RawRegistration {
     const found = rawRegistrations.find((r) => r.name === name);
     if (!found) {
@@ -201,10 +209,7 @@ describe("resources under mocks", () => {
             tokenPoolSize: 5,
             proxy: { host: "proxy.local", port: "3128", protocol: "http" },
         });
-        await value(provider.urn);
-
-        const reg = registration("gc");
-        expect(reg.type).toBe("pulumi:providers:genesyscloud");
+        const reg = await registeredAs(provider, "gc", "pulumi:providers:genesyscloud");
         expect(Object.keys(reg.inputs).sort()).toEqual(
             ["accessToken", "awsRegion", "oauthclientId", "oauthclientSecret", "proxy", "sdkDebug", "tokenPoolSize"]);
         expect(isSecretEnvelope(reg.inputs.oauthclientSecret)).toBe(true);
@@ -226,9 +231,7 @@ describe("resources under mocks", () => {
             intendedState: "ENABLED",
             config: { name: "Cognigy", notes: "n", properties: "{}", advanced: "{}", credentials: { basicAuth: "cred-id" } },
         });
-        await value(integration.urn);
-        const reg = registration("integration");
-        expect(reg.type).toBe("genesyscloud:index/integration:Integration");
+        const reg = await registeredAs(integration, "integration", "genesyscloud:index/integration:Integration");
         expect(Object.keys(reg.inputs).sort()).toEqual(["config", "integrationType", "intendedState"]);
         // MaxItems: 1 block -> a single object, not a list.
         expect(reg.inputs.config).toEqual({ name: "Cognigy", notes: "n", properties: "{}", advanced: "{}", credentials: { basicAuth: "cred-id" } });
@@ -242,9 +245,7 @@ describe("resources under mocks", () => {
             credentialTypeName: "basicAuth",
             fields: { userName: "u", password: "p" },
         });
-        await value(credential.urn);
-        const reg = registration("credential");
-        expect(reg.type).toBe("genesyscloud:index/integrationCredential:IntegrationCredential");
+        const reg = await registeredAs(credential, "credential", "genesyscloud:index/integrationCredential:IntegrationCredential");
         expect(Object.keys(reg.inputs).sort()).toEqual(["credentialTypeName", "fields", "name"]);
         expect(isSecretEnvelope(reg.inputs.fields)).toBe(true);
         expect((reg.inputs.fields as { value: unknown }).value).toEqual({ userName: "u", password: "p" });
@@ -270,9 +271,7 @@ describe("resources under mocks", () => {
             },
             configResponse: { successTemplate: "${rawResult}", translationMap: {}, translationMapDefaults: {} },
         });
-        await value(action.urn);
-        const reg = registration("action");
-        expect(reg.type).toBe("genesyscloud:index/integrationAction:IntegrationAction");
+        const reg = await registeredAs(action, "action", "genesyscloud:index/integrationAction:IntegrationAction");
         expect(Object.keys(reg.inputs).sort()).toEqual([
             "category", "configRequest", "configResponse", "configTimeoutSeconds", "contractInput", "contractOutput",
             "integrationId", "name", "secure",
@@ -293,9 +292,7 @@ describe("resources under mocks", () => {
             type: "workflow",
             updateTriggerHash: "abc",
         });
-        await value(flow.urn);
-        const reg = registration("flow");
-        expect(reg.type).toBe("genesyscloud:index/flow:Flow");
+        const reg = await registeredAs(flow, "flow", "genesyscloud:index/flow:Flow");
         expect(Object.keys(reg.inputs).sort())
             .toEqual(["filepath", "forceUnlock", "name", "substitutions", "type", "updateTriggerHash"]);
         expect(await value(flow.fileContentHash)).toBe("sha256:abc");
@@ -313,9 +310,7 @@ describe("resources under mocks", () => {
             eventTtlSeconds: 60,
             description: "d",
         });
-        await value(trigger.urn);
-        const reg = registration("trigger");
-        expect(reg.type).toBe("genesyscloud:index/processautomationTrigger:ProcessautomationTrigger");
+        const reg = await registeredAs(trigger, "trigger", "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger");
         expect(Object.keys(reg.inputs).sort())
             .toEqual(["description", "enabled", "eventTtlSeconds", "matchCriteria", "name", "target", "topicName"]);
         expect(reg.inputs.target).toEqual({ id: "workflow-id", type: "Workflow", workflowTargetSettings: { dataFormat: "Json" } });

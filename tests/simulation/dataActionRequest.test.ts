@@ -1,6 +1,5 @@
-import { SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "@cognigy-handover/contract";
+import { RESOURCE_TYPES, SEND_EVENT_INPUT_CONTRACT, SEND_EVENT_OUTPUT_CONTRACT } from "@cognigy-handover/contract";
 import { checkResponse, renderRequest, validateAgainstContract } from "../../tools/simulation/dataAction";
-import { TYPES } from "../../tools/simulation/stackResources";
 import { renderVelocity, requestContext } from "../../tools/simulation/velocityTemplate";
 import { planned } from "./fixtures/plannedResources";
 
@@ -22,7 +21,7 @@ describe("Velocity templates of a data action", () => {
 });
 
 function action(configRequest: Record<string, unknown>, configResponse: Record<string, unknown> = { successTemplate: "${rawResult}" }) {
-    return planned(TYPES.integrationAction, "a", {
+    return planned(RESOURCE_TYPES.integrationAction, "a", {
         name: "A",
         category: "C",
         contractInput: JSON.stringify(SEND_EVENT_INPUT_CONTRACT),

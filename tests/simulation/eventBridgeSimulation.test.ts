@@ -8,6 +8,7 @@ import { SECRET_MASK } from "../../tools/maskSecrets";
 import { secretValues } from "../../tools/simulation/secrets";
 import { replaceResource, withInputs } from "./fixtures/plannedResources";
 import { API_KEY, eventBridgeStack, ORG_ID, SUFFIX } from "./fixtures/eventBridgeStack";
+import { OPEN_MESSAGING_ACW_AND_USER_END_SAMPLES } from "./fixtures/bundledSampleNames";
 import { PROJECT_ROOT } from "./fixtures/webhookStack";
 
 function simulate(resources: readonly PlannedResource[]): Promise<SimulationReport> {
@@ -72,15 +73,7 @@ describe("the legacy event set (Cognigy.AI 2025.11: user.end + acw)", () => {
         const report = await simulate(eventBridgeStack([HANDOVER_EVENTS.UserEndEvent, HANDOVER_EVENTS.AfterCallWorkEvent]));
         expect(allFailures(report)).toEqual([]);
         // The rule pattern is not scoped by queue (see docs/queue-scoping.md): every queue's events arrive.
-        expect(delivered(report)).toEqual([
-            "acw-open-messaging",
-            "user-end-open-messaging",
-            "acw-open-messaging-dev-queue",
-            "user-end-open-messaging-dev-queue",
-            "acw-open-messaging-other-queue",
-            "user-end-open-messaging-other-queue",
-            "user-end-open-messaging-without-queue",
-        ]);
+        expect(delivered(report)).toEqual(OPEN_MESSAGING_ACW_AND_USER_END_SAMPLES);
     });
 });
 

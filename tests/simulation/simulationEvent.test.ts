@@ -3,6 +3,7 @@ import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { expectationFor, parseEventsText, toSimulationEvents } from "../../tools/simulation/simulationEvent";
 import { templateOf, topicMatchesTemplate } from "../../tools/simulation/topics";
 import { UserError } from "../../tools/userError";
+import { OPEN_MESSAGING_ACW_AND_USER_END_SAMPLES } from "./fixtures/bundledSampleNames";
 
 const ACW = HANDOVER_EVENTS.AfterCallWorkEvent;
 
@@ -83,15 +84,7 @@ describe("the bundled samples", () => {
 
     test("the webhook path expects exactly the Open Messaging acw and user.end to arrive, userId = addressTo", () => {
         const arriving = samples.filter((sample) => sample.expect?.webhook?.delivered === true);
-        expect(arriving.map((sample) => sample.name)).toEqual([
-            "acw-open-messaging",
-            "user-end-open-messaging",
-            "acw-open-messaging-dev-queue",
-            "user-end-open-messaging-dev-queue",
-            "acw-open-messaging-other-queue",
-            "user-end-open-messaging-other-queue",
-            "user-end-open-messaging-without-queue",
-        ]);
+        expect(arriving.map((sample) => sample.name)).toEqual(OPEN_MESSAGING_ACW_AND_USER_END_SAMPLES);
         for (const sample of arriving) {
             expect(sample.expect?.webhook?.body?.userId).toBe(sample.eventBody.addressTo);
             expect(sample.eventBody).toMatchObject({ mediaType: "MESSAGE", messageType: "OPEN" });

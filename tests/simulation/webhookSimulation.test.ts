@@ -4,6 +4,7 @@ import * as path from "path";
 import {
     COGNIGY_HANDOVER_PATH,
     DATA_ACTIONS_INTEGRATION_NAME,
+    RESOURCE_TYPES,
     SEND_EVENT_ACTION_NAME,
 } from "@cognigy-handover/contract";
 import { WORKFLOW_TEMPLATE_FILEPATH } from "../../components/webhook/workflowTemplate";
@@ -12,7 +13,6 @@ import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { bundledSamples } from "../../tools/simulation/bundledSamples";
 import { SimulationReport } from "../../tools/simulation/outcome";
 import { allFailures, runSimulation } from "../../tools/simulation/runSimulation";
-import { TYPES } from "../../tools/simulation/stackResources";
 import { planned, replaceResource, withInputs } from "./fixtures/plannedResources";
 import { flowName, PROJECT_ROOT, triggerName, webhookStack } from "./fixtures/webhookStack";
 
@@ -180,7 +180,7 @@ describe("broken seams fail with a message naming them", () => {
 
 describe("credentials of the data actions integration", () => {
     function withCredential(credentialTypeName: string, actionHeaders: Record<string, string>): PlannedResource[] {
-        const credential = planned(TYPES.integrationCredential, "credential", { credentialTypeName, fields: { apiKey: "s3cr3t-value" } }, { secretPaths: ["fields"] });
+        const credential = planned(RESOURCE_TYPES.integrationCredential, "credential", { credentialTypeName, fields: { apiKey: "s3cr3t-value" } }, { secretPaths: ["fields"] });
         let resources = replaceResource(webhookStack(), "integration", (integration) => ({
             ...withInputs(integration, { config: { ...(integration.inputs.config as Record<string, unknown>), credentials: { basicAuth: credential.id } } }),
             propertyDependencies: { config: [credential.urn] },

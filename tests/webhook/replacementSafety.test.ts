@@ -4,12 +4,13 @@
  * by a name that changes with it (the data action: create-before-delete with no duplicate) or replaced
  * delete-before-create (triggers, the integration). Fails if the unnamed-Flow or unsafe-replacement faults return.
  */
+import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { parse } from "yaml";
 import { sendEventActionName, SendEventActionContract } from "../../components/webhook/sendEventActionContract";
 import { readWorkflowTemplate, renderWorkflowTemplate } from "../../components/webhook/workflowTemplate";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { resourceModel } from "../../tools/providerModel/providerModel";
-import { BASE_CONFIG, GENESYS_TYPES, WEBHOOK_CONFIG, registerStackWithReplaceOptions, ReplaceOptions } from "../eventbridge/registeredStack";
+import { BASE_CONFIG, WEBHOOK_CONFIG, registerStackWithReplaceOptions, ReplaceOptions } from "../eventbridge/registeredStack";
 
 const SUFFIX = BASE_CONFIG.nameSuffix;
 /** The inputs whose change the action's name must reflect (its fingerprint). */
@@ -48,11 +49,11 @@ describe("names the provider reads back (fault: unnamed Flow)", () => {
                 .map(([inputPath]) => `${resource.name}.${inputPath}`),
         );
         expect(unset).toEqual([]);
-        expect(ofType(GENESYS_TYPES.flow)).toHaveLength(2);
+        expect(ofType(RESOURCE_TYPES.flow)).toHaveLength(2);
     });
 
     test("every Flow is named exactly as the YAML it publishes names the workflow", () => {
-        for (const flow of ofType(GENESYS_TYPES.flow)) {
+        for (const flow of ofType(RESOURCE_TYPES.flow)) {
             const published = renderWorkflowTemplate(readWorkflowTemplate(), flow.inputs.substitutions as Record<string, string>);
             const yamlName: unknown = parse(published).workflow.name;
             expect([flow.name, flow.inputs.name]).toEqual([flow.name, yamlName]);
@@ -62,11 +63,11 @@ describe("names the provider reads back (fault: unnamed Flow)", () => {
 
 describe("replacing the data action (fault: duplicate name, workflows bound to a deleted action)", () => {
     test("is create-before-delete: the workflows never point at a deleted action", () => {
-        expect(deletesBeforeReplace(single(GENESYS_TYPES.integrationAction))).toBe(false);
+        expect(deletesBeforeReplace(single(RESOURCE_TYPES.integrationAction))).toBe(false);
     });
 
     test("its name carries the fingerprint of every replacement-forcing input it sets", () => {
-        const action = single(GENESYS_TYPES.integrationAction);
+        const action = single(RESOURCE_TYPES.integrationAction);
         const contract = contractOf(action);
         expect(action.inputs.name).toBe(sendEventActionName(SUFFIX, contract));
         for (const key of FINGERPRINTED) {
@@ -76,7 +77,7 @@ describe("replacing the data action (fault: duplicate name, workflows bound to a
     });
 
     test("every ForceNew input is fingerprinted, or comes from a resource replaced delete-first that no input replaces", () => {
-        const action = single(GENESYS_TYPES.integrationAction);
+        const action = single(RESOURCE_TYPES.integrationAction);
         const forceNew = Object.entries(resourceModel(action.type)?.inputs ?? {}).filter(([, fact]) => fact.forceNew);
         const unsafe = forceNew
             .filter(([inputPath]) => !(FINGERPRINTED as readonly string[]).includes(inputPath))
@@ -94,8 +95,8 @@ describe("replacing the data action (fault: duplicate name, workflows bound to a
     });
 
     test("every workflow republishes against the new action: it names it and its update hash depends on the action's id", () => {
-        const action = single(GENESYS_TYPES.integrationAction);
-        for (const flow of ofType(GENESYS_TYPES.flow)) {
+        const action = single(RESOURCE_TYPES.integrationAction);
+        for (const flow of ofType(RESOURCE_TYPES.flow)) {
             const substitutions = flow.inputs.substitutions as Record<string, string>;
             expect([substitutions.data_action_name, substitutions.data_action_category]).toEqual([action.inputs.name, action.inputs.category]);
             expect(flow.propertyDependencies.updateTriggerHash).toContain(action.urn);
@@ -107,17 +108,17 @@ describe("replacing the data action (fault: duplicate name, workflows bound to a
 describe("replacing triggers and the integration", () => {
     test("every other Genesys resource that sets a ForceNew input is replaced delete-first (no trigger fires twice)", () => {
         const unsafe = genesys()
-            .filter((resource) => resource.type !== GENESYS_TYPES.integrationAction)
+            .filter((resource) => resource.type !== RESOURCE_TYPES.integrationAction)
             .filter((resource) =>
                 Object.entries(resourceModel(resource.type)?.inputs ?? {}).some(([inputPath, fact]) => fact.forceNew && resource.inputs[inputPath] !== undefined),
             )
             .filter((resource) => !deletesBeforeReplace(resource))
             .map((resource) => resource.name);
-        expect(ofType(GENESYS_TYPES.trigger).every(deletesBeforeReplace)).toBe(true);
+        expect(ofType(RESOURCE_TYPES.trigger).every(deletesBeforeReplace)).toBe(true);
         expect(unsafe).toEqual([]);
     });
 
     test("the integration, whose name is the actions' category, is replaced delete-first", () => {
-        expect(deletesBeforeReplace(single(GENESYS_TYPES.integration))).toBe(true);
+        expect(deletesBeforeReplace(single(RESOURCE_TYPES.integration))).toBe(true);
     });
 });

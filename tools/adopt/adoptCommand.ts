@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
 import { DeclaredStack } from "../doctor/declaredStack";
-import { DoctorIo } from "../doctor/doctorCommand";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
+import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 import { integrationDifferences } from "../doctor/differences";
 import { readLiveOrg } from "../doctor/liveOrg";
@@ -35,10 +35,6 @@ export const EXIT_WRITTEN = 0;
 export const EXIT_AMBIGUOUS = 1;
 export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
-export interface AdoptIo extends DoctorIo {
-    readonly cwd: string;
-}
-
 async function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaited<ReturnType<typeof readLiveOrg>>["integrations"]): Promise<Adoption | undefined> {
     const source = declared.eventbridgeSource;
     if (!source) {
@@ -60,7 +56,7 @@ async function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaite
     };
 }
 
-export async function adoptCommand(argv: readonly string[], io: AdoptIo): Promise<number> {
+export async function adoptCommand(argv: readonly string[], io: LiveOrgIo): Promise<number> {
     const args = parseLiveOrgArguments(argv, { out: { type: "string" } });
     if (args.kind === "help") {
         io.stdout(`${ADOPT_USAGE}\n`);

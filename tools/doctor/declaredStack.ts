@@ -9,14 +9,13 @@ import {
     INTEGRATION_TYPE_EVENTBRIDGE,
     INTEGRATION_TYPE_WEB_SERVICES,
     isRecord,
+    RESOURCE_TYPES,
     WORKFLOW_SUBSTITUTION,
 } from "@cognigy-handover/contract";
 import { evaluateProgram, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "../simulation/stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput } from "../simulation/stackResources";
 import { UserError } from "../userError";
-
-export const PROVIDER_TYPE = "pulumi:providers:genesyscloud";
 
 export interface DeclaredIntegration {
     readonly resource: PlannedResource;
@@ -163,17 +162,17 @@ function declaredTrigger(resource: PlannedResource, workflows: readonly Declared
 /** Pure: the Genesys part of an evaluated program. */
 export function declaredStackFrom(evaluation: ProgramEvaluation): DeclaredStack {
     const resources = evaluation.resources;
-    const provider = resources.find((r) => r.type === PROVIDER_TYPE);
+    const provider = resources.find((r) => r.type === RESOURCE_TYPES.genesysProvider);
     const region = provider ? stringInput(provider, "awsRegion") : undefined;
     if (region === undefined) {
         throw new UserError(`Stack '${evaluation.stack}' declares no genesyscloud provider with a region; nothing to check.`);
     }
-    const integrations = ofType(resources, TYPES.integration).map(declaredIntegration);
+    const integrations = ofType(resources, RESOURCE_TYPES.integration).map(declaredIntegration);
     const webhookIntegration = integrations.find((i) => i.integrationType === INTEGRATION_TYPE_WEB_SERVICES);
     const eventbridgeSource = integrations.find((i) => i.integrationType === INTEGRATION_TYPE_EVENTBRIDGE);
-    const workflows = ofType(resources, TYPES.flow).map(declaredWorkflow);
-    const actions = ofType(resources, TYPES.integrationAction).map(declaredAction);
-    const triggers = ofType(resources, TYPES.trigger).map((r) => declaredTrigger(r, workflows));
+    const workflows = ofType(resources, RESOURCE_TYPES.flow).map(declaredWorkflow);
+    const actions = ofType(resources, RESOURCE_TYPES.integrationAction).map(declaredAction);
+    const triggers = ofType(resources, RESOURCE_TYPES.trigger).map((r) => declaredTrigger(r, workflows));
     const webhook: DeclaredWebhook | undefined = webhookIntegration
         ? { integration: webhookIntegration, action: actions[0], workflows, triggers }
         : undefined;

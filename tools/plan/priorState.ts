@@ -3,16 +3,10 @@
  * the engine would hand them over the wire (secrets wrapped in the engine's secret signature).
  */
 import { DeployedState, isEncryptedSecret } from "./deployedState";
-import { WIRE_SIGNATURES } from "../evaluate/pulumiInternals";
-import { propertyPath } from "../evaluate/wireValues";
-import { isRecord } from "@cognigy-handover/contract";
+import { wrapSecrets } from "./stackExport";
 import { SECRET_MASK } from "../maskSecrets";
 
 import type { PriorResourceState, PriorState } from "../evaluate/evaluateProgram";
-
-/** A checkpoint marks secrets with the same signature as the wire format (`sig.Secret` in pulumi/pulumi). */
-const SIGNATURE_KEY = WIRE_SIGNATURES.key;
-const SECRET_SIGNATURE = WIRE_SIGNATURES.secret;
 
 /** Custom resources of `state` except `withheld` ones (resources the preview replaces: no prior for the engine). */
 export function toPriorState(state: DeployedState, withheld: ReadonlySet<string> = new Set()): PriorState {
@@ -29,20 +23,7 @@ export function toPriorState(state: DeployedState, withheld: ReadonlySet<string>
     return prior;
 }
 
+/** An encrypted secret reaches the program as a secret it cannot read, never as its ciphertext. */
 function toWire(values: Readonly<Record<string, unknown>>, secretPaths: readonly string[]): Record<string, unknown> {
-    const secrets = new Set(secretPaths);
-    const encode = (value: unknown, path: string): unknown => {
-        if (secrets.has(path) || isEncryptedSecret(value)) {
-            // An encrypted secret reaches the program as a secret it cannot read, never as its ciphertext.
-            return { [SIGNATURE_KEY]: SECRET_SIGNATURE, value: isEncryptedSecret(value) ? SECRET_MASK : value };
-        }
-        if (Array.isArray(value)) {
-            return value.map((item, index) => encode(item, propertyPath(path, index)));
-        }
-        if (isRecord(value)) {
-            return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encode(inner, propertyPath(path, key))]));
-        }
-        return value;
-    };
-    return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, encode(value, key)]));
+    return wrapSecrets(values, secretPaths, (value) => ({ value: isEncryptedSecret(value) ? SECRET_MASK : value }), isEncryptedSecret);
 }

@@ -238,12 +238,24 @@ function decodeCheckpointValues(
 }
 
 function encodeCheckpointValues(values: Readonly<Record<string, unknown>>, secretPaths: readonly string[]): Record<string, unknown> {
+    return wrapSecrets(values, secretPaths, (value) => (isEncryptedSecret(value) ? { ciphertext: value.ciphertext } : { plaintext: JSON.stringify(value) }));
+}
+
+/**
+ * `values` with the value at each of `secretPaths` (and any other `alsoSecret` picks) replaced by a secret envelope:
+ * the secret signature plus what `envelope` makes of the value. A checkpoint and the engine's wire format mark
+ * secrets alike and differ only in the envelope (ciphertext or plaintext here, the value itself on the wire).
+ */
+export function wrapSecrets(
+    values: Readonly<Record<string, unknown>>,
+    secretPaths: readonly string[],
+    envelope: (value: unknown) => Record<string, unknown>,
+    alsoSecret: (value: unknown) => boolean = () => false,
+): Record<string, unknown> {
     const secrets = new Set(secretPaths);
     const encode = (value: unknown, path: string): unknown => {
-        if (secrets.has(path)) {
-            return isEncryptedSecret(value)
-                ? { [SIGNATURE_KEY]: SECRET_SIGNATURE, ciphertext: value.ciphertext }
-                : { [SIGNATURE_KEY]: SECRET_SIGNATURE, plaintext: JSON.stringify(value) };
+        if (secrets.has(path) || alsoSecret(value)) {
+            return { [SIGNATURE_KEY]: SECRET_SIGNATURE, ...envelope(value) };
         }
         if (Array.isArray(value)) {
             return value.map((item, index) => encode(item, propertyPath(path, index)));

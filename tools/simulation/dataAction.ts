@@ -1,7 +1,7 @@
 import Ajv from "ajv";
-import { PASS_THROUGH_REQUEST_TEMPLATE } from "@cognigy-handover/contract";
+import { PASS_THROUGH_REQUEST_TEMPLATE, RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput } from "./stackResources";
 import { renderVelocity, requestContext } from "./velocityTemplate";
 
 /** Finding the data action a workflow calls, checking its contract, and rendering the request it sends. */
@@ -32,7 +32,7 @@ export function resolveDataAction(
     actionName: string,
     caller: string,
 ): { resolved: ResolvedAction } | { failure: string } {
-    const actions = ofType(resources, TYPES.integrationAction);
+    const actions = ofType(resources, RESOURCE_TYPES.integrationAction);
     const byName = actions.filter((action) => displayName(action) === actionName);
     const matching = byName.filter((action) => stringInput(action, "category") === category);
     if (matching.length !== 1) {
@@ -41,7 +41,7 @@ export function resolveDataAction(
         return { failure: `${caller} calls data action '${actionName}' in category '${category}': ${problem}; ${known}` };
     }
     const [action] = matching;
-    const integrations = ofType(resources, TYPES.integration);
+    const integrations = ofType(resources, RESOURCE_TYPES.integration);
     const linked = linkedResources(action, "integrationId", action.inputs.integrationId, integrations);
     if (linked.length !== 1) {
         return { failure: `data action ${describeAction(action)}: its integrationId points at ${linked.length} integrations of the stack, expected 1` };

@@ -1,5 +1,5 @@
 import { JSONPath } from "jsonpath-plus";
-import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord, parsePartnerEventSourceName, partnerEventSourceName } from "@cognigy-handover/contract";
+import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord, parsePartnerEventSourceName, partnerEventSourceName, RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { eventBridgeEnvelope, EnvelopeSource, SIMULATED_ORG_ID } from "./eventBridgeEnvelope";
 import { matchesEventPattern, parseEventPattern } from "./eventPattern";
@@ -7,7 +7,7 @@ import { deliver } from "./httpDelivery";
 import { emptyOutcome, PathOutcome } from "./outcome";
 import { Receiver } from "./receiver";
 import { SimulationEvent } from "./simulationEvent";
-import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput } from "./stackResources";
 import { templateOf } from "./topics";
 
 /**
@@ -29,7 +29,7 @@ interface SourceConfig {
 }
 
 export function eventBridgeSources(resources: readonly PlannedResource[]): PlannedResource[] {
-    return ofType(resources, TYPES.integration).filter((integration) => integration.inputs.integrationType === INTEGRATION_TYPE_EVENTBRIDGE);
+    return ofType(resources, RESOURCE_TYPES.integration).filter((integration) => integration.inputs.integrationType === INTEGRATION_TYPE_EVENTBRIDGE);
 }
 
 export function isEventBridgeStack(resources: readonly PlannedResource[]): boolean {
@@ -58,7 +58,7 @@ function readSource(integration: PlannedResource): SourceConfig | string {
 
 /** The partner bus the stack creates for this source, if any, and the org id its name reveals. */
 function partnerBus(source: SourceConfig, resources: readonly PlannedResource[]): { bus?: PlannedResource; orgId: string; problem?: string } {
-    const buses = ofType(resources, TYPES.eventBus);
+    const buses = ofType(resources, RESOURCE_TYPES.eventBus);
     const partnerBuses = buses
         .map((bus) => ({ bus, parsed: parsePartnerEventSourceName(stringInput(bus, "eventSourceName") ?? stringInput(bus, "name") ?? "") }))
         .filter((entry) => entry.parsed !== undefined);
@@ -126,7 +126,7 @@ async function routeThroughRules(event: SimulationEvent, template: string, sourc
     const envelopeSource: EnvelopeSource = { orgId, suffix: source.suffix, account: source.account, region: source.region };
     const sourceName = partnerEventSourceName(orgId, source.suffix);
     const envelope = eventBridgeEnvelope(template, event.topicName, event.eventBody, envelopeSource);
-    const rules = ofType(context.resources, TYPES.eventRule);
+    const rules = ofType(context.resources, RESOURCE_TYPES.eventRule);
     if (rules.length === 0) {
         outcome.notes.push(`the event leaves Genesys for ${sourceName} in AWS account ${source.account || "(unset)"}; the stack defines no rule, so the rest is outside it`);
         outcome.outsideStack = true;
@@ -166,14 +166,14 @@ async function routeThroughRules(event: SimulationEvent, template: string, sourc
 }
 
 async function invokeTargets(rule: PlannedResource, label: string, envelope: Record<string, unknown>, context: EventBridgeContext, outcome: PathOutcome): Promise<void> {
-    const targets = ofType(context.resources, TYPES.eventTarget);
+    const targets = ofType(context.resources, RESOURCE_TYPES.eventTarget);
     const ruleTargets = targets.filter((target) => linkedResources(target, "rule", target.inputs.rule, [rule], ["name", "id"]).length === 1);
     if (ruleTargets.length === 0) {
         outcome.failures.push(`${label} matched but has no target`);
         return;
     }
     for (const target of ruleTargets) {
-        const destinations = linkedResources(target, "arn", target.inputs.arn, ofType(context.resources, TYPES.apiDestination), ["arn"]);
+        const destinations = linkedResources(target, "arn", target.inputs.arn, ofType(context.resources, RESOURCE_TYPES.apiDestination), ["arn"]);
         if (destinations.length !== 1) {
             outcome.notes.push(`target '${target.name}' of ${label} is not an API destination of the stack`);
             continue;
@@ -199,7 +199,7 @@ function destinationRequest(
     envelope: Record<string, unknown>,
     resources: readonly PlannedResource[],
 ): { method: string; url: string; headers: Record<string, string>; body: string } | string {
-    const connections = linkedResources(destination, "connectionArn", destination.inputs.connectionArn, ofType(resources, TYPES.connection), ["arn"]);
+    const connections = linkedResources(destination, "connectionArn", destination.inputs.connectionArn, ofType(resources, RESOURCE_TYPES.connection), ["arn"]);
     if (connections.length !== 1) {
         return `API destination '${displayName(destination)}' has no connection in the stack`;
     }

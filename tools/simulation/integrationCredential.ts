@@ -1,6 +1,6 @@
-import { isRecord } from "@cognigy-handover/contract";
+import { isRecord, RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { linkedResources, ofType, recordInput, stringInput } from "./stackResources";
 import { maskedCredential } from "./velocityTemplate";
 
 /**
@@ -15,7 +15,7 @@ export function credentialHeaders(integration: PlannedResource, resources: reado
     if (reference === undefined) {
         return {};
     }
-    const [credential] = linkedResources(integration, "config", reference, ofType(resources, TYPES.integrationCredential));
+    const [credential] = linkedResources(integration, "config", reference, ofType(resources, RESOURCE_TYPES.integrationCredential));
     if (credential === undefined || stringInput(credential, "credentialTypeName") !== "basicAuth") {
         return {};
     }

@@ -1,6 +1,6 @@
-import { isRecord } from "@cognigy-handover/contract";
+import { isRecord, RESOURCE_TYPES } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-import { ofType, TYPES } from "./stackResources";
+import { ofType } from "./stackResources";
 
 
 function valueAt(root: unknown, dottedPath: string): unknown {
@@ -25,7 +25,7 @@ export function secretValues(resources: readonly PlannedResource[]): string[] {
             leafStrings(valueAt(resource.inputs, secretPath)).forEach((value) => values.add(value));
         }
     }
-    for (const connection of ofType(resources, TYPES.connection)) {
+    for (const connection of ofType(resources, RESOURCE_TYPES.connection)) {
         leafStrings(valueAt(connection.inputs, "authParameters.apiKey.value")).forEach((value) => values.add(value));
     }
     // Very short strings would mask unrelated text; nobody's secret is that short.

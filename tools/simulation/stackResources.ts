@@ -1,31 +1,5 @@
-import {
-    EVENT_API_DESTINATION_TYPE,
-    EVENT_BUS_TYPE,
-    EVENT_CONNECTION_TYPE,
-    EVENT_RULE_TYPE,
-    EVENT_TARGET_TYPE,
-    FLOW_TYPE,
-    INTEGRATION_ACTION_TYPE,
-    INTEGRATION_CREDENTIAL_TYPE,
-    INTEGRATION_TYPE,
-    isRecord,
-    PROCESS_AUTOMATION_TRIGGER_TYPE,
-} from "@cognigy-handover/contract";
+import { isRecord } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
-
-/** Type tokens of the resources the simulation executes. */
-export const TYPES = {
-    trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
-    flow: FLOW_TYPE,
-    integration: INTEGRATION_TYPE,
-    integrationAction: INTEGRATION_ACTION_TYPE,
-    integrationCredential: INTEGRATION_CREDENTIAL_TYPE,
-    eventRule: EVENT_RULE_TYPE,
-    eventTarget: EVENT_TARGET_TYPE,
-    apiDestination: EVENT_API_DESTINATION_TYPE,
-    connection: EVENT_CONNECTION_TYPE,
-    eventBus: EVENT_BUS_TYPE,
-} as const;
 
 export function ofType(resources: readonly PlannedResource[], type: string): PlannedResource[] {
     return resources.filter((resource) => resource.type === type && resource.custom);

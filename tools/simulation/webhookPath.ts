@@ -1,4 +1,4 @@
-import { eventByTopic, MatchCriterion, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
+import { eventByTopic, MatchCriterion, RESOURCE_TYPES, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { checkResponse, renderRequest, resolveDataAction, undeclaredInputs, validateAgainstContract } from "./dataAction";
 import { deliver } from "./httpDelivery";
@@ -7,7 +7,7 @@ import { acceptedMatchCriteria, describeFailedCriteria, evaluateCriteria } from 
 import { emptyOutcome, PathOutcome } from "./outcome";
 import { Receiver } from "./receiver";
 import { SimulationEvent } from "./simulationEvent";
-import { displayName, linkedResources, ofType, recordInput, stringInput, TYPES } from "./stackResources";
+import { displayName, linkedResources, ofType, recordInput, stringInput } from "./stackResources";
 import { topicMatchesTemplate } from "./topics";
 import { DataFormat, workflowInputs } from "./topLevelPrimitives";
 import { CallDataInvocation, runWorkflow } from "./workflowRun";
@@ -25,12 +25,12 @@ export interface WebhookContext {
 }
 
 export function isWebhookStack(resources: readonly PlannedResource[]): boolean {
-    return ofType(resources, TYPES.trigger).length > 0;
+    return ofType(resources, RESOURCE_TYPES.trigger).length > 0;
 }
 
 export async function simulateWebhook(event: SimulationEvent, context: WebhookContext): Promise<PathOutcome> {
     const outcome = emptyOutcome("webhook");
-    const triggers = ofType(context.resources, TYPES.trigger);
+    const triggers = ofType(context.resources, RESOURCE_TYPES.trigger);
     const onTopic = triggers.filter((trigger) => topicMatchesTemplate(stringInput(trigger, "topicName") ?? "", event.topicName));
     if (onTopic.length === 0) {
         outcome.notes.push(`no trigger listens on ${event.topicName}`);
@@ -65,7 +65,7 @@ async function runTarget(trigger: PlannedResource, triggerLabel: string, event: 
         outcome.failures.push(`${triggerLabel}: target type ${JSON.stringify(target.type)} is not ${TRIGGER_TARGET_TYPE}`);
         return;
     }
-    const flows = linkedResources(trigger, "target", target.id, ofType(context.resources, TYPES.flow));
+    const flows = linkedResources(trigger, "target", target.id, ofType(context.resources, RESOURCE_TYPES.flow));
     if (flows.length !== 1) {
         outcome.failures.push(`${triggerLabel}: target.id ${JSON.stringify(target.id)} points at ${flows.length} Flows of the stack, expected 1`);
         return;
