@@ -1,13 +1,5 @@
 import { ConfigReader } from "./configReader";
-import {
-    acceptsNewWebhookSetup,
-    CognigyRelease,
-    FIRST_EVENTBRIDGE_RELEASE,
-    formatRelease,
-    LAST_NEW_WEBHOOK_RELEASE,
-    parseCognigyRelease,
-    supportsEventBridge,
-} from "@cognigy-handover/contract";
+import { acceptsNewWebhookSetup, CognigyRelease, FIRST_EVENTBRIDGE_RELEASE, formatRelease, LAST_NEW_WEBHOOK_RELEASE, parseCognigyRelease, supportsEventBridge } from "@cognigy-handover/contract";
 
 /**
  * Which delivery path a stack may use is decided by its Cognigy.AI release, so the release is required for every

@@ -1,14 +1,6 @@
 import { ConfigReader } from "../config/configReader";
 import { SecretValue } from "../config/secretValue";
-import {
-    CognigyRelease,
-    eventBridgeEventsFor,
-    FIRST_USER_START_RELEASE,
-    formatRelease,
-    HandoverEvent,
-    supportsEventBridge,
-    supportsUserStartEvent,
-} from "@cognigy-handover/contract";
+import { CognigyRelease, eventBridgeEventsFor, FIRST_USER_START_RELEASE, formatRelease, HandoverEvent, supportsEventBridge, supportsUserStartEvent } from "@cognigy-handover/contract";
 
 export const EVENTBRIDGE_HOSTINGS = ["saas", "onprem"] as const;
 export type EventBridgeHosting = (typeof EVENTBRIDGE_HOSTINGS)[number];
