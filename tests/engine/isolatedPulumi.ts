@@ -56,8 +56,17 @@ export class IsolatedPulumi {
         return run;
     }
 
-    initStack(stack: string): void {
+    /** `pulumi stack init` with the passphrase provider; with `stackFile`, that file is the stack's settings first. */
+    initStack(stack: string, stackFile?: string): void {
+        if (stackFile !== undefined) {
+            fs.writeFileSync(this.stackFilePath(stack), stackFile);
+        }
         this.run(["stack", "init", stack, "--secrets-provider", "passphrase"]);
+    }
+
+    /** The stack's `Pulumi.<stack>.yaml` in the isolated project (the CLI writes its `encryptionsalt` there). */
+    stackFilePath(stack: string): string {
+        return path.join(this.projectDir, `Pulumi.${stack}.yaml`);
     }
 
     /** What `pulumi stack export` prints, parsed; `showSecrets` as its flag. */

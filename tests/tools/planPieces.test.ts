@@ -63,6 +63,19 @@ describe("resolveStackConfig", () => {
             /'password' must be encrypted as it's secret.*pulumi config set --secret password/,
         );
     });
+
+    it("reads integers as Go's strconv.Atoi does, and reports first what the CLI reports (tests/engine/stackConfig.engine.test.ts)", () => {
+        expect(resolveStackConfig(project, stackFile({ endpoint: "e", timeout: "+10" }), "dev").config["proj:timeout"]).toBe("+10");
+        expect(resolveStackConfig(project, stackFile({ endpoint: "e", timeout: "007" }), "dev").config["proj:timeout"]).toBe("007");
+        expect(() => resolveStackConfig(project, stackFile({ endpoint: "e", timeout: "99999999999999999999" }), "dev")).toThrow(
+            /'timeout' must be of type 'integer'/,
+        );
+        expect(() => resolveStackConfig(project, stackFile({ endpoint: "e", timeout: " 10" }), "dev")).toThrow(/'timeout' must be of type 'integer'/);
+        // Missing keys first, sorted; then the values in sorted key order.
+        expect(() => resolveStackConfig(project, stackFile({ timeout: "ten" }), "dev")).toThrow(
+            /^Stack 'dev' is missing configuration value 'endpoint'.*\n.*'timeout' must be of type 'integer'/,
+        );
+    });
 });
 
 describe("decodeProperties", () => {

@@ -31,7 +31,9 @@ export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStac
 
     const missing: string[] = [];
     const problems: string[] = [];
-    for (const [key, declaration] of Object.entries(project.config)) {
+    // The CLI walks the declarations in sorted key order and reports the first bad value
+    // (`validateStackConfigValues`, pkg/workspace/config.go at v3.276.0); every problem is reported here, the CLI's first.
+    for (const [key, declaration] of Object.entries(project.config).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const name = fullKey(key);
         const shortName = key.startsWith(`${project.name}:`) ? key.slice(project.name.length + 1) : key;
         const fromStack = stackValues.get(name);
@@ -59,6 +61,8 @@ export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStac
         }
     }
     if (missing.length > 0) {
+        // `formatMissingKeys` sorts them.
+        missing.sort();
         problems.unshift(
             `Stack '${stack}' is missing configuration ${missing.length === 1 ? "value" : "values"} ${joinQuoted(missing)}: ` +
                 `set ${missing.length === 1 ? "it" : "them"} in ${stackFile.path} or give ${missing.length === 1 ? "it" : "them"} a default in Pulumi.yaml.`,
@@ -139,7 +143,9 @@ function matchesType(value: unknown, declaration: { type?: string; items?: unkno
         case "string":
             return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
         case "integer":
-            return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && /^-?\d+$/.test(value));
+            // `ValidateConfigValue` (sdk/go/common/workspace/project.go at v3.276.0): a whole number, or text that Go's
+            // `strconv.Atoi` parses: an optional sign, decimal digits, within 64 bits.
+            return (typeof value === "number" && Number.isInteger(value)) || (typeof value === "string" && isGoInt(value));
         case "boolean":
             return typeof value === "boolean" || value === "true" || value === "false";
         case "array":
@@ -150,4 +156,16 @@ function matchesType(value: unknown, declaration: { type?: string; items?: unkno
         default:
             return true;
     }
+}
+
+const GO_INT_MIN = -(2n ** 63n);
+const GO_INT_MAX = 2n ** 63n - 1n;
+
+/** What Go's `strconv.Atoi` accepts on a 64-bit machine. */
+function isGoInt(text: string): boolean {
+    if (!/^[+-]?\d+$/.test(text)) {
+        return false;
+    }
+    const parsed = BigInt(text.startsWith("+") ? text.slice(1) : text);
+    return parsed >= GO_INT_MIN && parsed <= GO_INT_MAX;
 }
