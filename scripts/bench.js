@@ -18,7 +18,7 @@ const commands = [
     ["simulate prod", ["npm", "run", "--silent", "simulate", "--", "--stack", "prod", "--json"]],
     ["jest (root suite)", ["npx", "--no-install", "jest", "--silent"]],
     ["jest (policy pack)", ["npm", "test", "--silent", "--prefix", "policy"]],
-    // The engine tier: the CLI build with nothing changed (a cold one is about 20 minutes: docs/sandbox.md), then
+    // The engine tier: the CLI build with nothing changed (a cold one is about 8 minutes: docs/sandbox.md), then
     // the tests the real Pulumi CLI judges.
     ["engine:build (warm)", ["npm", "run", "--silent", "engine:build"]],
     ["engine tests", ["npx", "--no-install", "jest", "--config", "jest.engine.config.js", "--silent"]],

@@ -99,7 +99,7 @@ export function goBuildFailure(stderr: string): string {
 export function builtPulumiCli(repoRoot: string): PulumiCliBuild {
     const built = readBuilt(repoRoot);
     if (!built) {
-        throw new UserError("no Pulumi CLI in .sandbox/toolchain/pulumi-cli. Run `npm run engine:build` first (a cold build takes about 20 minutes on 2 cores).");
+        throw new UserError("no Pulumi CLI in .sandbox/toolchain/pulumi-cli. Run `npm run engine:build` first (a cold build takes about 8 minutes on 2 cores).");
     }
     if (built.stamp !== currentStamp().stamp) {
         throw new UserError("the Pulumi CLI in .sandbox/toolchain/pulumi-cli was built from another tools/engine/go.mod, go.sum or Go version. Run `npm run engine:build` again.");
@@ -124,7 +124,7 @@ export function buildPulumiCli(repoRoot: string, log: (line: string) => void): {
     const finalDir = cliDir(repoRoot);
     const temporaryDir = path.join(toolchainDir(repoRoot), `.building-${process.pid}`);
     fs.mkdirSync(temporaryDir, { recursive: true });
-    log(`building the Pulumi CLI ${version} with ${go} (a cold build downloads the modules and compiles for about 20 minutes on 2 cores)`);
+    log(`building the Pulumi CLI ${version} with ${go} (a cold build downloads the modules and compiles: about 8 minutes on 2 cores)`);
     const result = spawnSync("go", ["build", "-ldflags", ldflags(version), "-o", path.join(temporaryDir, "pulumi"), CLI_PACKAGE], {
         cwd: ENGINE_MODULE_DIR,
         encoding: "utf8",
