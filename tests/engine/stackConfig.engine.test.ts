@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse, stringify } from "yaml";
 import { builtPulumiCli, PulumiCliBuild } from "../../tools/engine/pulumiCliBuild";
-import { readPulumiProject, readStackFile } from "../../tools/evaluate/pulumiProjectFiles";
+import { listStacks, readPulumiProject, readStackFile } from "../../tools/evaluate/pulumiProjectFiles";
 import { resolveStackConfig } from "../../tools/evaluate/stackConfig";
 import { messageOf } from "../../tools/userError";
 import { IsolatedPulumi } from "./isolatedPulumi";
@@ -58,11 +58,7 @@ function agree(real: Verdict, offline: Verdict): boolean {
     return offline.reason.startsWith(real.reason);
 }
 
-const committedStacks = fs
-    .readdirSync(REPO_ROOT)
-    .map((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1])
-    .filter((stack): stack is string => stack !== undefined)
-    .sort();
+const committedStacks = listStacks(REPO_ROOT, readPulumiProject(REPO_ROOT));
 
 describe("the committed stacks' configuration", () => {
     let pulumi: IsolatedPulumi;

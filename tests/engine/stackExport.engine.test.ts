@@ -13,16 +13,13 @@ import { builtPulumiCli, PulumiCliBuild } from "../../tools/engine/pulumiCliBuil
 import { DeployedResource, DeployedState, isEncryptedSecret } from "../../tools/plan/deployedState";
 import { parseStackExport, toStackExport } from "../../tools/plan/stackExport";
 import { upFromEmpty } from "../../tools/plan/stateTransitions";
+import { listStacks, readPulumiProject } from "../../tools/evaluate/pulumiProjectFiles";
 import { evaluateIsolated } from "../helpers/isolatedEvaluation";
 import { IsolatedPulumi } from "./isolatedPulumi";
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const PROJECT = "cognigy-genesys-handover";
-const STACKS = fs
-    .readdirSync(REPO_ROOT)
-    .map((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1])
-    .filter((stack): stack is string => stack !== undefined)
-    .sort();
+const STACKS = listStacks(REPO_ROOT, readPulumiProject(REPO_ROOT));
 
 jest.setTimeout(180_000);
 

@@ -10,15 +10,12 @@ import { AnalyzerInfo, PolicyAnalyzer } from "../../policy/analyzerClient/policy
 import { parsePolicyPackConfig } from "../../policy/analyzerClient/policyConfig";
 import { startPolicyPack } from "../../tools/evaluate/policyPack";
 import { UNKNOWN_VALUE } from "../../tools/evaluate/plannedResource";
+import { listStacks, readPulumiProject } from "../../tools/evaluate/pulumiProjectFiles";
 import { runPolicies } from "../../tools/evaluate/runPolicies";
 import { evaluateIsolated } from "../helpers/isolatedEvaluation";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const STACKS = fs
-    .readdirSync(ROOT)
-    .map((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1])
-    .filter((stack): stack is string => stack !== undefined)
-    .sort();
+const STACKS = listStacks(ROOT, readPulumiProject(ROOT));
 
 test("the committed stacks are found", () => {
     expect(STACKS).toEqual(expect.arrayContaining(["dev", "prod"]));
