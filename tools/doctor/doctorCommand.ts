@@ -5,9 +5,10 @@ import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { DeclaredStack } from "./declaredStack";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
+import { readTrackedState } from "./trackedState";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 
-export const DOCTOR_USAGE = `Usage: npm run doctor -- --stack <name> [--json] [--call-cognigy] [--dir <project dir>] [--timeout <seconds>]
+export const DOCTOR_USAGE = `Usage: npm run doctor -- --stack <name> [--json] [--call-cognigy] [--state <file>] [--dir <project dir>] [--timeout <seconds>]
 
 Checks the live Genesys org against what the stack declares, read-only, with the OAuth client in
 GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET and the stack's genesysRegion.
@@ -16,6 +17,8 @@ Options:
   --stack          stack whose Pulumi.<stack>.yaml configures the program (required)
   --json           print one JSON document instead of text
   --call-cognigy   also execute the data action once through Genesys' test endpoint: sends ONE request to Cognigy
+  --state          the stack's state as \`pulumi stack export --stack <name> --file <file>\` writes it: also lists
+                   objects under the stack's names that the state does not track (after a failed pulumi up)
   --dir            Pulumi project directory (default: this repository)
   --timeout        seconds to wait for each Genesys answer (default 20)
   -h, --help       this text
@@ -40,7 +43,7 @@ export interface DoctorIo {
 }
 
 export async function doctorCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
-    const args = parseLiveOrgArguments(argv, { "call-cognigy": { type: "boolean", default: false } });
+    const args = parseLiveOrgArguments(argv, { "call-cognigy": { type: "boolean", default: false }, state: { type: "string" } });
     if (args.kind === "help") {
         io.stdout(`${DOCTOR_USAGE}\n`);
         return EXIT_HEALTHY;
@@ -51,9 +54,12 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
     }
     try {
         const timeoutSeconds = parseTimeoutSeconds(args.timeout);
-        const declared = await io.loadDeclared(path.resolve(args.dir ?? io.repoRoot), args.stack);
+        const projectDir = path.resolve(args.dir ?? io.repoRoot);
+        const declared = await io.loadDeclared(projectDir, args.stack);
+        const stateFile = args.extra["state"];
+        const tracked = typeof stateFile === "string" ? readTrackedState(path.resolve(stateFile), { project: declared.project, stack: declared.stack }) : undefined;
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
-        const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true });
+        const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true, tracked, projectDir });
         io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
         return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;
     } catch (error) {

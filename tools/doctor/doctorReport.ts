@@ -1,4 +1,5 @@
 import type { Difference } from "./differences";
+import type { UntrackedObject } from "./untrackedObjects";
 
 export type ObjectKind = "integration" | "data action" | "workflow" | "trigger" | "EventBridge source";
 export type ObjectStatus = "found" | "missing" | "duplicate";
@@ -56,6 +57,10 @@ export interface DoctorReport {
     readonly region: string;
     readonly apiBaseUrl: string;
     readonly objects: readonly ObjectCheck[];
+    /** The `pulumi stack export` file given with `--state`. */
+    readonly stateFile?: string;
+    /** With `--state`: objects under the stack's names that the state does not track. */
+    readonly untracked?: readonly UntrackedObject[];
     /** Every trigger in the org on the stack's topics that is not one of its own. */
     readonly otherTriggers: readonly TriggerSummary[];
     readonly topicTests: readonly TopicTest[];

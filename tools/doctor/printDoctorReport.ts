@@ -15,6 +15,10 @@ export function printDoctorReport(report: DoctorReport): string {
     const out: string[] = [`Doctor for stack ${report.stack}: Genesys org in ${report.region} (${report.apiBaseUrl}), read-only`, ""];
     out.push("Objects the stack declares:");
     out.push(...report.objects.map(objectLine));
+    if (report.untracked !== undefined) {
+        out.push("", `Under the stack's names but not in its state (${report.stateFile ?? "--state"}):`);
+        out.push(...(report.untracked.length === 0 ? ["  none"] : report.untracked.map((u) => `  FIX ${u.kind.padEnd(18)} ${JSON.stringify(u.name)}  ${u.id}${u.trackedId ? `  (state tracks ${u.trackedId})` : ""}`)));
+    }
     out.push("", "Other triggers on the stack's topics:");
     out.push(
         ...(report.otherTriggers.length === 0

@@ -10,10 +10,17 @@ import { actionDifferences, integrationDifferences, triggerDifferences, workflow
 import { CognigyProbe, DoctorReport, ObjectCheck, ObjectKind, TopicTest, TriggerSummary, TriggerTest } from "./doctorReport";
 import { byName, idsOf, LiveOrg, readLiveOrg } from "./liveOrg";
 import { PROBE_ADDRESS, samplesFor } from "./sampleEvents";
+import type { TrackedState } from "./trackedState";
+import { untrackedObjects } from "./untrackedObjects";
+import { checkManagedWorkflow } from "./workflowChecks";
 
 export interface DoctorOptions {
     /** Execute the data action once through its test endpoint: sends one request to Cognigy. */
     readonly callCognigy: boolean;
+    /** The stack's state (`--state`): which of the objects under the stack's names it tracks. */
+    readonly tracked?: TrackedState;
+    /** The Pulumi project directory: the workflow file rendered for the published-content check. */
+    readonly projectDir?: string;
 }
 
 function check(kind: ObjectKind, name: string, resource: { name: string; type: string }, found: readonly { id?: string }[]): Omit<ObjectCheck, "differences"> {
@@ -60,6 +67,7 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
     const notes: string[] = declared.notCovered.map((r) => `Not checked: ${r.type} ${r.name} (doctor covers the integration, data action, workflows and triggers).`);
     const ownTriggers = new Map<DeclaredTrigger, Trigger>();
     let foundAction: Action | undefined;
+    const workflowFindings: string[] = [];
 
     if (declared.eventbridgeSource) {
         objects.push(await integrationCheck(declared.eventbridgeSource, live, "EventBridge source"));
@@ -81,13 +89,19 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
         }
 
         const workflowIds = new Map<string, string>();
+        const actionIds = new Map(live.actions.filter((a) => a.name !== undefined && a.id !== undefined).map((a) => [a.name ?? "", a.id ?? ""]));
         for (const workflow of webhook.workflows) {
             const found = byName(live.workflows, [workflow.name]);
             const base = check("workflow", workflow.name, workflow.resource, found);
+            const differences = found.length === 1 ? workflowDifferences(workflow, found[0]) : [];
             if (found.length === 1 && found[0].id) {
                 workflowIds.set(workflow.resource.urn, found[0].id);
+                const managed = await checkManagedWorkflow(org, workflow, found[0], { projectDir: options.projectDir, actionIds });
+                differences.push(...managed.differences);
+                workflowFindings.push(...managed.findings);
+                notes.push(...managed.notes);
             }
-            objects.push({ ...base, differences: found.length === 1 ? workflowDifferences(workflow, found[0]) : [] });
+            objects.push({ ...base, differences });
         }
 
         for (const trigger of webhook.triggers) {
@@ -104,7 +118,17 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
     const ownIds = new Set([...ownTriggers.values()].map((t) => t.id));
     const workflowNames = new Map(live.workflows.map((w) => [w.id ?? "", w.name]));
     const otherTriggers = live.triggers.filter((t) => !ownIds.has(t.id)).map((t) => summary(t, false, workflowNames));
-    const findings = objects.flatMap(objectFinding);
+    const tracked = options.tracked;
+    const untracked = tracked ? untrackedObjects(objects, live, tracked, declared.stack) : undefined;
+    if (!tracked) {
+        notes.push(`Not checked: which objects under the stack's names its state tracks. Fix: pulumi stack export --stack ${declared.stack} --file <file>, then npm run doctor -- --stack ${declared.stack} --state <file>.`);
+    }
+    // With the state, each untracked copy is its own finding naming the command; the bare "duplicate" line would repeat it.
+    const findings = [
+        ...objects.filter((o) => !(tracked && o.status === "duplicate")).flatMap(objectFinding),
+        ...workflowFindings,
+        ...(untracked ?? []).map((u) => u.finding),
+    ];
 
     const topicTests: TopicTest[] = [];
     const triggerTests: TriggerTest[] = [];
@@ -183,6 +207,7 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
         region: declared.region,
         apiBaseUrl: org.apiBaseUrl,
         objects,
+        ...(tracked ? { stateFile: tracked.file, untracked } : {}),
         otherTriggers,
         topicTests,
         triggerTests,

@@ -60,6 +60,13 @@ export interface GenesysOrgReader {
     /** One action with its contracts and configuration. */
     getAction(actionId: string): Promise<Action>;
     listWorkflows(): Promise<Flow[]>;
+    /** One flow as `GET /api/v2/flows/{flowId}` answers it: with its lock (`lockedUser`, `lockedClient`). */
+    getWorkflow(flowId: string): Promise<Flow>;
+    /**
+     * A flow version's configuration (`GET /api/v2/flows/{flowId}/versions/{versionId}/configuration`): Architect's
+     * own JSON of that version, typed only as `object` by the SDK (not Archy YAML); undefined when Genesys answers 404.
+     */
+    getWorkflowVersionConfiguration(flowId: string, versionId: string): Promise<unknown>;
     listTriggers(topicNames: readonly string[]): Promise<Trigger[]>;
     testTopic(topicName: string, eventBody: object): Promise<TopicTestResult>;
     testTrigger(triggerId: string, eventBody: object): Promise<TriggerTestResult>;
@@ -208,6 +215,24 @@ class SdkOrgReader implements GenesysOrgReader {
                 this.architect.getFlows({ type: ["workflow"], pageNumber, pageSize: PAGE_SIZE }),
             ),
         );
+    }
+
+    getWorkflow(flowId: string): Promise<Flow> {
+        return this.call<Flow>(`GET /api/v2/flows/${flowId}`, PERMISSIONS.listFlows, () => this.architect.getFlow(flowId));
+    }
+
+    getWorkflowVersionConfiguration(flowId: string, versionId: string): Promise<unknown> {
+        return this.call<unknown>(`GET /api/v2/flows/${flowId}/versions/${versionId}/configuration`, PERMISSIONS.listFlows, async () => {
+            try {
+                return await this.architect.getFlowVersionConfiguration(flowId, versionId);
+            } catch (thrown) {
+                // No configuration for that version: nothing to compare, not a reason to stop the whole check.
+                if (failureFacts(thrown).status === 404) {
+                    return { status: 404, body: undefined };
+                }
+                throw thrown;
+            }
+        });
     }
 
     listTriggers(topicNames: readonly string[]): Promise<Trigger[]> {

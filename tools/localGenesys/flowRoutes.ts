@@ -7,6 +7,13 @@
  * Which flow a file updates: the existing flow of the file's type and name, else a new flow with a new id. So a
  * new name in the YAML makes a new flow and leaves the old one in the org, as the provider expects
  * (sandbox-toolchain.md, "Genesys flows renamed by an update"). This is our reading of Architect; unverified.
+ *
+ * Locks: a flow an admin has open in Architect carries `lockedUser` (or `lockedClient`) on `GET /api/v2/flows/{id}`
+ * (Platform API `Flow` model, purecloud-platform-client-v2 262). Publishing over a lock fails here with the job's
+ * `Failure`: inferred from provider v1.84.1's `force_unlock`, which exists to unlock before publishing
+ * (architect_flow/resource_genesyscloud_architect_flow_schema.go:118-123), and Genesys' "Unlock a flow" page.
+ * Each publish keeps the uploaded document as that version's configuration (`flowConfigurations`); the real
+ * configuration is Architect's own JSON, whose shape Genesys does not document.
  */
 import { randomUUID } from "node:crypto";
 import type { Models } from "purecloud-platform-client-v2";
@@ -69,6 +76,12 @@ function upload(request: RouteRequest) {
         return ok({});
     }
     let flow = request.org.flows.find((f) => f.type === file.type && f.name === file.name);
+    const holder = flow ? lockHolder(flow) : undefined;
+    if (holder !== undefined) {
+        job.status = "Failure";
+        job.messages = [{ text: `Flow '${file.name}' is locked by ${holder} and cannot be published until it is unlocked.` }];
+        return ok({});
+    }
     if (!flow) {
         flow = { id: randomUUID(), name: file.name, type: file.type as Models.Flow["type"], active: true, deleted: false };
         request.org.flows.push(flow);
@@ -79,6 +92,8 @@ function upload(request: RouteRequest) {
     flow.division = { id: `division-${(file.division ?? "Home").toLowerCase()}`, name: file.division ?? "Home" };
     flow.description = file.description;
     flow.selfUri = `/api/v2/flows/${flow.id}`;
+    const configurations = (request.org.flowConfigurations ??= {});
+    (configurations[flow.id ?? ""] ??= {})[version.id] = file.document;
     job.status = "Success";
     job.flow = { id: flow.id ?? "", name: file.name };
     job.messages = [];
@@ -101,16 +116,44 @@ function jobStatus(request: RouteRequest) {
 function deleteFlow(request: RouteRequest) {
     const flow = flowById(request, request.params.flowId);
     request.org.flows = request.org.flows.filter((f) => f !== flow);
+    delete request.org.flowConfigurations?.[flow.id ?? ""];
     return noContent();
 }
 
-/** POST /api/v2/flows/actions/unlock?flow={id}: only for `force_unlock`; nothing here is ever locked. */
+/** Who holds a flow's lock, for messages; undefined when the flow is not locked. */
+export function lockHolder(flow: Models.Flow): string | undefined {
+    if (flow.lockedUser !== undefined) {
+        return `user ${flow.lockedUser.name ?? flow.lockedUser.id ?? "?"}`;
+    }
+    if (flow.lockedClient !== undefined) {
+        return `OAuth client ${flow.lockedClient.id ?? "?"}`;
+    }
+    return undefined;
+}
+
+/**
+ * POST /api/v2/flows/actions/unlock?flow={id}: only for `force_unlock`. Releases the lock; the real Architect first
+ * publishes the lock holder's draft (schema.go:118-123), which this API has no drafts to model.
+ */
 function unlock(request: RouteRequest) {
     const id = request.query.flow;
     if (id === undefined || id === "") {
         throw badRequest("POST /api/v2/flows/actions/unlock: the flow query parameter is required");
     }
-    return ok(flowById(request, id));
+    const flow = flowById(request, id);
+    delete flow.lockedUser;
+    delete flow.lockedClient;
+    return ok(flow);
+}
+
+/** GET /api/v2/flows/{flowId}/versions/{versionId}/configuration: 404 for a version this org holds no configuration of. */
+function versionConfiguration(request: RouteRequest) {
+    const flow = flowById(request, request.params.flowId);
+    const configuration = request.org.flowConfigurations?.[flow.id ?? ""]?.[request.params.versionId];
+    if (configuration === undefined) {
+        throw notFound("flow version configuration", `${flow.id ?? ""}/${request.params.versionId}`);
+    }
+    return ok(configuration);
 }
 
 function listFlows(request: RouteRequest) {
@@ -129,5 +172,6 @@ export const flowRoutes: readonly Route[] = [
     route("GET", "/api/v2/flows/jobs/{jobId}", jobStatus),
     route("POST", "/api/v2/flows/actions/unlock", unlock),
     route("GET", "/api/v2/flows/{flowId}", (request) => ok(flowById(request, request.params.flowId))),
+    route("GET", "/api/v2/flows/{flowId}/versions/{versionId}/configuration", versionConfiguration),
     route("DELETE", "/api/v2/flows/{flowId}", deleteFlow),
 ];

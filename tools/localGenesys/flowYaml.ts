@@ -12,6 +12,8 @@ export interface FlowFile {
     readonly name: string;
     readonly division?: string;
     readonly description?: string;
+    /** The whole parsed file: what this local Architect keeps as the published version's configuration. */
+    readonly document: Record<string, unknown>;
 }
 
 /** The flow file's type and name, or an error text as Architect job messages carry it. */
@@ -31,5 +33,11 @@ export function readFlowFile(text: string): FlowFile | { readonly error: string 
         return { error: `The flow file's ${typeKey}.name is missing or empty.` };
     }
     const optionalString = (key: string): string | undefined => (typeof flow[key] === "string" ? (flow[key] as string) : undefined);
-    return { type: typeKey.toUpperCase(), name: flow["name"], division: optionalString("division"), description: optionalString("description") };
+    return {
+        type: typeKey.toUpperCase(),
+        name: flow["name"],
+        division: optionalString("division"),
+        description: optionalString("description"),
+        document,
+    };
 }

@@ -56,6 +56,12 @@ export interface OrgState {
     /** Full actions with config and contract; reads and listings leave out what the real API leaves out. */
     actions: Models.Action[];
     flows: Models.Flow[];
+    /**
+     * Flow id → version id → that version's configuration, as `GET /api/v2/flows/{flowId}/versions/{versionId}/configuration`
+     * answers it. A publish here stores the uploaded file's document (see flowRoutes.ts); tests may store any JSON.
+     * Optional: state files written before it existed have none.
+     */
+    flowConfigurations?: Record<string, Record<string, unknown>>;
     flowJobs: FlowJob[];
     triggers: StoredTrigger[];
 }
@@ -113,6 +119,9 @@ export function readOrgStateFile(file: string): OrgState {
         if (!Array.isArray(parsed[key])) {
             throw new UserError(`State file ${file}: "${key}" must be a list. ${fix}`);
         }
+    }
+    if (parsed["flowConfigurations"] !== undefined && !isRecord(parsed["flowConfigurations"])) {
+        throw new UserError(`State file ${file}: "flowConfigurations" must be an object. ${fix}`);
     }
     if (!isRecord(parsed["organization"]) || !isRecord(parsed["integrationConfigs"])) {
         throw new UserError(`State file ${file}: "organization" and "integrationConfigs" must be objects. ${fix}`);
