@@ -88,8 +88,9 @@ describe("workflows: no code from a pull request runs next to a deploying creden
         for (const { ref, step } of receiving) {
             const what = `${label(ref)} step ${step.name ?? step.uses ?? step.run}`;
             const isPulumi = step.uses?.startsWith("pulumi/actions@") === true;
-            const isDoctor = /^npm run doctor -- --stack [a-z0-9-]+$/.test(step.run?.trim() ?? "");
-            expect({ what, allowed: isPulumi || isDoctor }).toEqual({ what, allowed: true });
+            const isStateExport = /^pulumi stack export --stack "\$STACK_NAME" --file "\$RUNNER_TEMP\/pulumi-state-[a-z0-9-]+\.json"$/.test(step.run?.trim() ?? "");
+            const isDoctor = /^npm run doctor -- --stack [a-z0-9-]+( --state "\$RUNNER_TEMP\/pulumi-state-[a-z0-9-]+\.json")?$/.test(step.run?.trim() ?? "");
+            expect({ what, allowed: isPulumi || isStateExport || isDoctor }).toEqual({ what, allowed: true });
         }
         for (const ref of allJobs(workflows)) {
             for (const step of ref.job.steps ?? []) {
@@ -210,18 +211,41 @@ describe("workflows: what runs", () => {
     });
 
     it("after each up, the doctor runs with the read-only client when the repository variable POST_DEPLOY_DOCTOR is true", () => {
+        const readOnly = {
+            GENESYSCLOUD_OAUTHCLIENT_ID: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_ID }}",
+            GENESYSCLOUD_OAUTHCLIENT_SECRET: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_SECRET }}",
+        };
         for (const stack of stacks) {
             const steps = upJob(stack).job.steps ?? [];
-            const doctor = steps[steps.length - 1];
-            expect(steps[steps.length - 2].uses).toMatch(/^pulumi\/actions@/);
-            expect(doctor).toMatchObject({
-                if: "vars.POST_DEPLOY_DOCTOR == 'true'",
-                run: `npm run doctor -- --stack ${stack}`,
-                env: {
-                    GENESYSCLOUD_OAUTHCLIENT_ID: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_ID }}",
-                    GENESYSCLOUD_OAUTHCLIENT_SECRET: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_SECRET }}",
-                },
+            const up = steps.findIndex((step) => step.uses?.startsWith("pulumi/actions@") === true);
+            expect(steps[up].id).toBe("up");
+            expect(steps.slice(up + 1).map((step) => [step.if, step.run])).toEqual([
+                ["vars.POST_DEPLOY_DOCTOR == 'true'", `npm run doctor -- --stack ${stack}`],
+                [
+                    "failure() && steps.up.outcome == 'failure' && vars.POST_DEPLOY_DOCTOR == 'true'",
+                    `pulumi stack export --stack "$STACK_NAME" --file "$RUNNER_TEMP/pulumi-state-${stack}.json"`,
+                ],
+                [
+                    "failure() && steps.up.outcome == 'failure' && vars.POST_DEPLOY_DOCTOR == 'true'",
+                    `npm run doctor -- --stack ${stack} --state "$RUNNER_TEMP/pulumi-state-${stack}.json"`,
+                ],
+            ]);
+            expect(steps[up + 1].env).toEqual(readOnly);
+            expect(steps[up + 3].env).toEqual(readOnly);
+        }
+    });
+
+    it("when up fails, the stack's state goes to the doctor: exported with the backend's credentials only, for the stack just deployed", () => {
+        for (const stack of stacks) {
+            const steps = upJob(stack).job.steps ?? [];
+            const exportStep = steps.find((step) => step.run?.startsWith("pulumi stack export") === true);
+            expect(exportStep?.env).toEqual({
+                STACK_NAME: `\${{ vars.PULUMI_ORG != '' && format('{0}/{1}', vars.PULUMI_ORG, '${stack}') || '${stack}' }}`,
+                PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}",
+                PULUMI_CONFIG_PASSPHRASE: "${{ secrets.PULUMI_CONFIG_PASSPHRASE }}",
             });
+            const up = steps.find((step) => step.id === "up");
+            expect(exportStep?.env?.["STACK_NAME"]).toBe(up?.with?.["stack-name"]);
         }
     });
 
