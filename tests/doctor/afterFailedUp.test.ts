@@ -136,3 +136,16 @@ describe("doctor --state: what the org holds under the stack's names that its st
         expect(run.stdout).toContain('  FIX trigger            "Trigger conversation.id.acw (dev)"  trg-acw-leftover  (state tracks trg-acw)');
     });
 });
+
+describe("doctor without --state: a duplicate", () => {
+    it("points at --state to learn which copy the stack does not manage, instead of asking to delete an unnamed one", async () => {
+        const org = deployedDevOrg();
+        org.triggers.push(handWrittenTrigger("trg-acw-leftover", DEV.triggerAcw, DEV.topicAcw, "flow-acw"));
+        const run = await runAgainstLocalApi(doctorCommand, declared, org, ["--stack", "dev", "--json"]);
+        const report = JSON.parse(run.stdout) as DoctorReport;
+        expect(report.findings).toContain(
+            'trigger "Trigger conversation.id.acw (dev)" (handover-webhook-trigger-acw) exists 2 times (trg-acw, trg-acw-leftover): only one can be this ' +
+                "stack's. Fix: run the doctor with --state (the file pulumi stack export writes): it names the copies the stack's state does not track and what to do with each.",
+        );
+    });
+});

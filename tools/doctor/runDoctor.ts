@@ -34,7 +34,7 @@ function objectFinding(object: ObjectCheck): string[] {
         return [`${what} is missing from the org. Fix: pulumi up creates it; if it was deleted by hand, run pulumi refresh first.`];
     }
     if (object.status === "duplicate") {
-        return [`${what} exists ${object.ids.length} times (${object.ids.join(", ")}): only one can be this stack's. Fix: delete the copies the stack does not manage.`];
+        return [`${what} exists ${object.ids.length} times (${object.ids.join(", ")}): only one can be this stack's. Fix: run the doctor with --state (the file pulumi stack export writes): it names the copies the stack's state does not track and what to do with each.`];
     }
     return object.differences.map(
         (d) => `${what} differs from the stack in ${d.field}: the stack declares ${JSON.stringify(d.declared)}, the org has ${JSON.stringify(d.live)}. Fix: pulumi up (or find who changed it).`,
