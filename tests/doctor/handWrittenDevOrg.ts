@@ -4,7 +4,7 @@
  * code breaks. Tests copy these and break one thing.
  */
 import type { Models } from "purecloud-platform-client-v2";
-import { OrgState, orgWith, StoredTrigger } from "../../tools/localGenesys/orgState";
+import { OrgState, orgWith, SentMatchCriterion, StoredTrigger } from "../../tools/localGenesys/orgState";
 
 export const DEV = {
     integration: "Web Services Data Actions Integration (dev)",
@@ -17,7 +17,7 @@ export const DEV = {
     topicUserEnd: "v2.detail.events.conversation.{id}.user.end",
 } as const;
 
-const OPEN_MESSAGING: Models.MatchCriteria[] = [
+const OPEN_MESSAGING: SentMatchCriterion[] = [
     { jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" },
     { jsonPath: "messageType", operator: "Equal", value: "OPEN" },
 ];

@@ -74,7 +74,7 @@ function workflowDifferences(report: DoctorReport, name: string) {
 describe("doctor: a managed workflow locked in Architect", () => {
     it("reports the lock holder, that the next up cannot publish, and why forceUnlock stays off (exit 1)", async () => {
         const org = orgWithPublished(publishedAcw());
-        org.flows[0].lockedUser = { id: "user-ann", name: "Ann Admin", email: "ann@example.com" };
+        org.flows[0].lockedUser = { id: "user-ann", name: "Ann Admin", email: "ann@example.com", version: 1 };
         const run = await runAgainstLocalApi(doctorCommand, declared, org, ["--stack", "dev", "--json"]);
         expect(run.code).toBe(1);
         const report = JSON.parse(run.stdout) as DoctorReport;

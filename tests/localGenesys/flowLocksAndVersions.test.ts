@@ -15,7 +15,7 @@ const LOCKED_FLOW = {
     division: { id: "division-home", name: "Home" },
     publishedVersion: { id: "4.0" },
     checkedInVersion: { id: "4.0" },
-    lockedUser: { id: "user-ann", name: "Ann Admin" },
+    lockedUser: { id: "user-ann", name: "Ann Admin", version: 1 },
 };
 
 const YAML = [
@@ -36,7 +36,7 @@ describe("local Genesys API: flow locks and version configurations", () => {
     it("shows who holds a flow's lock, refuses to publish over it, and publishes once force-unlocked", async () => {
         client = await startLocalApi({ org: orgWith({ flows: [structuredClone(LOCKED_FLOW)] }) });
         const read = await client.call("GET", "/api/v2/flows/flow-locked");
-        expect(read.body.lockedUser).toEqual({ id: "user-ann", name: "Ann Admin" });
+        expect(read.body.lockedUser).toEqual({ id: "user-ann", name: "Ann Admin", version: 1 });
 
         const refused = await publish(YAML);
         expect(refused.status).toBe("Failure");
