@@ -19,6 +19,7 @@ import { apiError, ApiFailure, ApiResponse, errorBody } from "./apiResponse";
 import { ApiCredentials, Authentication, DEFAULT_CREDENTIALS } from "./authentication";
 import { credentialRoutes } from "./credentialRoutes";
 import { flowInstanceRoutes } from "./flowInstanceRoutes";
+import { flowLogLevelRoutes } from "./flowLogLevelRoutes";
 import { flowRoutes } from "./flowRoutes";
 import { integrationRoutes } from "./integrationRoutes";
 import { organizationRoutes } from "./organizationRoutes";
@@ -62,6 +63,7 @@ export const API_ROUTES: readonly Route[] = [
     ...integrationRoutes,
     ...flowRoutes,
     ...flowInstanceRoutes,
+    ...flowLogLevelRoutes,
     ...triggerRoutes,
     ...testModeRoutes,
 ];

@@ -78,6 +78,8 @@ export interface OrgState {
     executionDataEnabled?: boolean;
     /** Recorded workflow executions (flow execution history); absent in older state files. */
     flowInstances?: StoredFlowInstance[];
+    /** Flow id → its log level (`genesyscloud_flow_loglevel`); absent in older state files. */
+    flowLogLevels?: Record<string, string>;
     /** Every workflow launch received, in order. */
     flowLaunches?: FlowLaunch[];
 }
