@@ -237,6 +237,20 @@ describe("doctor --lost-ends --replay sends each lost end through its workflow a
         expect(check.lostEnds.map((e) => e.instanceId)).toEqual(["lost-acw-again"]);
     });
 
+    it("keeps listing an end whose replay failed again, and does not list the failed replay as another end", async () => {
+        const failedReplay: StoredFlowInstance = {
+            id: "replay-failed",
+            name: "Replay of lost handover end lost-acw",
+            flowId: "live-workflow-0",
+            startDateTime: "2026-12-07T11:30:00.000Z",
+            flowErrorReason: "Error.DataAction.Failure",
+        };
+        const run = await lostEnds(orgWithHistory([...history(), failedReplay]), ["--json"]);
+        const check = JSON.parse(run.stdout) as LostEndsCheck;
+        expect(check.lostEnds.map((e) => e.instanceId)).toEqual(["lost-user-end", "lost-acw", "lost-acw-again"]);
+        expect(check.replayedBefore).toEqual([]);
+    });
+
     it("refuses to send without a terminal to ask and without --yes (exit 2), and sends nothing", async () => {
         const run = await lostEnds(orgWithHistory(), ["--replay"]);
         expect(run.code).toBe(2);

@@ -1,5 +1,5 @@
 import { launchInputData, workflowInputsFromExecutionData } from "../../tools/lostEnds/executionDataInputs";
-import { executionsOfWorkflowQuery, LiveHandoverWorkflow, lostEndFromInstance, replayedInstanceId, replayExecutionName, sameEndKey } from "../../tools/lostEnds/lostEndFromInstance";
+import { executionsOfWorkflowQuery, LiveHandoverWorkflow, lostEndFromInstance, ranClean, replayedInstanceId, replayExecutionName, sameEndKey } from "../../tools/lostEnds/lostEndFromInstance";
 import { parseSince } from "../../tools/lostEnds/sinceWindow";
 
 const WORKFLOW: LiveHandoverWorkflow = { name: "Workflow conversation.id.acw (dev)", id: "flow-1", topicLiteral: "v2.detail.events.conversation.id.acw" };
@@ -34,15 +34,16 @@ describe("a flow execution as a lost handover end", () => {
         expect(executionsOfWorkflowQuery("flow-1")).toEqual({ query: [{ criteria: { key: "FlowId", operator: "eq", value: "flow-1" } }] });
     });
 
-    it("recognises a clean replay of a lost execution by its launch name, and not a failed one", () => {
+    it("recognises a replay of a lost execution by its launch name, and whether it ran clean", () => {
         const lost = lostEndFromInstance({ id: "i1", flowErrorReason: "Error" }, WORKFLOW);
         if (!lost) {
             throw new Error("expected a lost end");
         }
         expect(replayExecutionName(lost)).toBe("Replay of lost handover end i1");
         expect(replayedInstanceId({ id: "r1", name: "Replay of lost handover end i1", flowErrorReason: "NONE" })).toBe("i1");
-        expect(replayedInstanceId({ id: "r1", name: "Replay of lost handover end i1", flowErrorReason: "Error.DataAction.Failure" })).toBeUndefined();
+        expect(replayedInstanceId({ id: "r1", name: "Replay of lost handover end i1", flowErrorReason: "Error.DataAction.Failure" })).toBe("i1");
         expect(replayedInstanceId({ id: "r2", name: "Something else" })).toBeUndefined();
+        expect([ranClean({ flowErrorReason: "NONE" }), ranClean({}), ranClean({ flowErrorReason: "Error.DataAction.Failure" })]).toEqual([true, true, false]);
     });
 });
 

@@ -6,7 +6,7 @@ import type { DeclaredStack } from "../doctor/declaredStack";
 import type { GenesysOrgReader } from "../genesys/genesysClient";
 import { FlowExecutionHistory, MAX_INSTANCES_PER_QUERY } from "../genesys/flowExecutions";
 import { UserError } from "../userError";
-import { executionsOfWorkflowQuery, LiveHandoverWorkflow, LostEnd, lostEndFromInstance, replayedInstanceId, startedAt } from "./lostEndFromInstance";
+import { executionsOfWorkflowQuery, LiveHandoverWorkflow, LostEnd, lostEndFromInstance, ranClean, replayedInstanceId, startedAt } from "./lostEndFromInstance";
 import { SinceWindow } from "./sinceWindow";
 
 export interface WorkflowCoverage {
@@ -92,11 +92,12 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
             workflows.push({ name: workflow.name, id: workflow.id, executionsInWindow: inWindow.length, windowNotCovered });
             for (const instance of returned) {
                 const replayedId = replayedInstanceId(instance);
-                if (replayedId !== undefined) {
+                if (replayedId !== undefined && ranClean(instance)) {
                     replayed.add(replayedId);
                 }
             }
-            for (const instance of inWindow) {
+            // A replay that failed again is another attempt at the end it re-sent, which stays listed; not a new end.
+            for (const instance of inWindow.filter((i) => replayedInstanceId(i) === undefined)) {
                 const lostEnd = lostEndFromInstance(instance, workflow);
                 if (lostEnd) {
                     lostEnds.push(lostEnd);

@@ -79,13 +79,15 @@ export function replayExecutionName(lostEnd: LostEnd): string {
     return `${REPLAY_NAME_PREFIX}${lostEnd.instanceId}`;
 }
 
-/** The lost execution a clean replay execution re-sent, or undefined for any other execution. */
+/** The lost execution a replay execution re-sent (whether or not the replay ran clean), or undefined for any other execution. */
 export function replayedInstanceId(instance: FlowInstance): string | undefined {
     const name = instance.name ?? "";
-    if (!name.startsWith(REPLAY_NAME_PREFIX) || errorOf(instance) !== undefined) {
-        return undefined;
-    }
-    return name.slice(REPLAY_NAME_PREFIX.length);
+    return name.startsWith(REPLAY_NAME_PREFIX) ? name.slice(REPLAY_NAME_PREFIX.length) : undefined;
+}
+
+/** The execution ended without an error. */
+export function ranClean(instance: FlowInstance): boolean {
+    return errorOf(instance) === undefined;
 }
 
 /** What makes two lost ends the same handover end: the trigger fired twice for one conversation and event. */
