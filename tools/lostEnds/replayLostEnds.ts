@@ -6,7 +6,7 @@
  */
 import { messageOf } from "../userError";
 import { FlowExecutionHistory, WorkflowLauncher } from "../genesys/flowExecutions";
-import { ADDRESS_VARIABLE, launchInputData, workflowInputsFromExecutionData } from "./executionDataInputs";
+import { ADDRESS_VARIABLE, launchInputData, WorkflowInputs, workflowInputsFromExecutionData } from "./executionDataInputs";
 import { LostEnd, replayExecutionName, sameEndKey } from "./lostEndFromInstance";
 
 /** `duplicate`: the same end was sent in this run from another lost execution; `skipped`: not sendable. */
@@ -37,7 +37,7 @@ export async function replayLostEnds(lostEnds: readonly LostEnd[], history: Flow
             outcomes.push({ ...base, status: "duplicate", reason: `the same handover end (conversation and event) was already sent in this run, from flow instance ${earlier}` });
             continue;
         }
-        let inputs;
+        let inputs: WorkflowInputs;
         try {
             inputs = workflowInputsFromExecutionData(await history.executionData(lostEnd.instanceId));
         } catch (thrown) {
