@@ -3,6 +3,7 @@ import { checkDeliveryAgainstRelease, Delivery, DELIVERIES, readDeliveryChoice }
 import { readHandoverQueueIds } from "./config/handoverQueueIds";
 import { EVENTBRIDGE_ONLY_KEYS, reportUnknownKeys } from "./config/knownKeys";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
+import { readWorkflowLogLevel, WorkflowLogLevel } from "./config/workflowLogLevel";
 import { SecretValue } from "./config/secretValue";
 import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
 import { GENESYS_REGIONS } from "./genesysRegions";
@@ -63,6 +64,8 @@ export interface HandoverSettings {
     readonly architectDivision: string;
     readonly triggers: TriggerSettings;
     readonly dataActionTimeoutSeconds: number;
+    /** The handover workflows' log level (`workflowLogLevel`); unset declares none. */
+    readonly workflowLogLevel?: WorkflowLogLevel;
     readonly credential?: CredentialSettings;
     readonly protect: boolean;
     readonly eventbridge?: EventBridgeSettings;
@@ -123,6 +126,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         { min: LIMITS.dataActionTimeoutSecondsMin, max: LIMITS.dataActionTimeoutSecondsMax },
         DEFAULT_DATA_ACTION_TIMEOUT_SECONDS,
     );
+    const workflowLogLevel = readWorkflowLogLevel(reader, webhook);
     const credential = readCredential(reader, webhook);
     const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
 
@@ -148,6 +152,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         architectDivision,
         triggers,
         dataActionTimeoutSeconds,
+        ...(workflowLogLevel !== undefined ? { workflowLogLevel } : {}),
         credential,
         protect,
         eventbridge,

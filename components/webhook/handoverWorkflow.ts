@@ -7,6 +7,8 @@ import { readWorkflowTemplate, renderWorkflowTemplate, WORKFLOW_TEMPLATE_FILEPAT
 export interface HandoverWorkflowArgs extends WorkflowNames {
     /** The action the workflow calls. The YAML names it, so the dependency must be explicit. */
     readonly dataAction: genesyscloud.IntegrationAction;
+    /** How much of each execution Genesys records; unset declares no log level (the org's default applies). */
+    readonly logLevel?: pulumi.Input<string>;
 }
 
 /**
@@ -16,6 +18,8 @@ export interface HandoverWorkflowArgs extends WorkflowNames {
 export class HandoverWorkflow extends pulumi.ComponentResource {
     public readonly flow: genesyscloud.Flow;
     public readonly flowId: pulumi.Output<string>;
+    /** Only with `logLevel`. */
+    public readonly logLevel?: genesyscloud.FlowLoglevel;
     /** The name Architect shows, read from the rendered YAML: the Flow's `name` is exactly this. */
     public readonly workflowName: string;
 
@@ -40,6 +44,11 @@ export class HandoverWorkflow extends pulumi.ComponentResource {
             { parent: this, dependsOn: [args.dataAction] },
         );
         this.flowId = this.flow.id;
+
+        if (args.logLevel !== undefined) {
+            // Keeps the execution data doctor --lost-ends lists and --replay reads the original inputs from.
+            this.logLevel = new genesyscloud.FlowLoglevel(`${name}-log-level`, { flowId: this.flow.id, flowLogLevel: args.logLevel }, { parent: this });
+        }
 
         this.registerOutputs({ flowId: this.flowId });
     }

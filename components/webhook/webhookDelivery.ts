@@ -68,6 +68,7 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                     dataActionCategory: this.integrationName,
                     dataActionName: this.actionName,
                     dataAction: this.sendEventAction.action,
+                    ...(settings.workflowLogLevel !== undefined ? { logLevel: settings.workflowLogLevel } : {}),
                 },
                 { parent: this },
             );

@@ -19,6 +19,8 @@ import {
 export const PROCESS_AUTOMATION_TRIGGER_TYPE = "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger";
 export const INTEGRATION_ACTION_TYPE = "genesyscloud:index/integrationAction:IntegrationAction";
 export const FLOW_TYPE = "genesyscloud:index/flow:Flow";
+/** A workflow's log level (`genesyscloud_flow_loglevel`): how much of each execution Genesys records. */
+export const FLOW_LOGLEVEL_TYPE = "genesyscloud:index/flowLoglevel:FlowLoglevel";
 export const INTEGRATION_TYPE = "genesyscloud:index/integration:Integration";
 export const INTEGRATION_CREDENTIAL_TYPE = "genesyscloud:index/integrationCredential:IntegrationCredential";
 /** The explicit genesyscloud provider every Genesys resource is created with. */
@@ -32,6 +34,7 @@ export const RESOURCE_TYPES = {
     genesysProvider: GENESYS_PROVIDER_TYPE,
     trigger: PROCESS_AUTOMATION_TRIGGER_TYPE,
     flow: FLOW_TYPE,
+    flowLogLevel: FLOW_LOGLEVEL_TYPE,
     integration: INTEGRATION_TYPE,
     integrationAction: INTEGRATION_ACTION_TYPE,
     integrationCredential: INTEGRATION_CREDENTIAL_TYPE,

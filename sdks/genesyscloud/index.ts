@@ -12,6 +12,11 @@ export type Flow = import("./flow").Flow;
 export const Flow: typeof import("./flow").Flow = null as any;
 utilities.lazyLoad(exports, ["Flow"], () => require("./flow"));
 
+export { FlowLoglevelArgs, FlowLoglevelState } from "./flowLoglevel";
+export type FlowLoglevel = import("./flowLoglevel").FlowLoglevel;
+export const FlowLoglevel: typeof import("./flowLoglevel").FlowLoglevel = null as any;
+utilities.lazyLoad(exports, ["FlowLoglevel"], () => require("./flowLoglevel"));
+
 export { GetOrganizationsMeArgs, GetOrganizationsMeResult, GetOrganizationsMeOutputArgs } from "./getOrganizationsMe";
 export const getOrganizationsMe: typeof import("./getOrganizationsMe").getOrganizationsMe = null as any;
 export const getOrganizationsMeOutput: typeof import("./getOrganizationsMe").getOrganizationsMeOutput = null as any;
@@ -58,6 +63,8 @@ const _module = {
         switch (type) {
             case "genesyscloud:index/flow:Flow":
                 return new Flow(name, <any>undefined, { urn })
+            case "genesyscloud:index/flowLoglevel:FlowLoglevel":
+                return new FlowLoglevel(name, <any>undefined, { urn })
             case "genesyscloud:index/integration:Integration":
                 return new Integration(name, <any>undefined, { urn })
             case "genesyscloud:index/integrationAction:IntegrationAction":
@@ -72,6 +79,7 @@ const _module = {
     },
 };
 pulumi.runtime.registerResourceModule("genesyscloud", "index/flow", _module)
+pulumi.runtime.registerResourceModule("genesyscloud", "index/flowLoglevel", _module)
 pulumi.runtime.registerResourceModule("genesyscloud", "index/integration", _module)
 pulumi.runtime.registerResourceModule("genesyscloud", "index/integrationAction", _module)
 pulumi.runtime.registerResourceModule("genesyscloud", "index/integrationCredential", _module)

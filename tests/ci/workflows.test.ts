@@ -89,7 +89,8 @@ describe("workflows: no code from a pull request runs next to a deploying creden
             const what = `${label(ref)} step ${step.name ?? step.uses ?? step.run}`;
             const isPulumi = step.uses?.startsWith("pulumi/actions@") === true;
             const isStateExport = /^pulumi stack export --stack "\$STACK_NAME" --file "\$RUNNER_TEMP\/pulumi-state-[a-z0-9-]+\.json"$/.test(step.run?.trim() ?? "");
-            const isDoctor = /^npm run doctor -- --stack [a-z0-9-]+( --state "\$RUNNER_TEMP\/pulumi-state-[a-z0-9-]+\.json")?$/.test(step.run?.trim() ?? "");
+            // The doctor's checks (after a failed up, with the exported state) and its read-only lost-ends listing; never --replay.
+            const isDoctor = /^npm run doctor -- --stack ([a-z0-9-]+|"\$STACK")( --state "\$RUNNER_TEMP\/pulumi-state-[a-z0-9-]+\.json"| --lost-ends --since [0-9]+[mhd])?$/.test(step.run?.trim() ?? "");
             expect({ what, allowed: isPulumi || isStateExport || isDoctor }).toEqual({ what, allowed: true });
         }
         for (const ref of allJobs(workflows)) {
@@ -266,6 +267,35 @@ describe("workflows: what runs", () => {
             policyPacks: "policy",
             policyPackConfigs: "policy/config/${{ inputs.stack }}.json",
         });
+    });
+});
+
+describe("the daily lost-ends check (drift.yml, doctor --lost-ends)", () => {
+    it("runs doctor --lost-ends for every real stack with the read-only client when LOST_ENDS_CHECK is true, and only reads", () => {
+        const drift = workflow(workflows, "drift.yml");
+        const job = drift.jobs["lost-ends"];
+        expect(job).toMatchObject({
+            needs: "stacks",
+            if: "needs.stacks.outputs.lost-ends == 'true'",
+            permissions: { contents: "read" },
+            strategy: { "fail-fast": false, matrix: { stack: "${{ fromJSON(needs.stacks.outputs.stacks) }}" } },
+        });
+        const steps = job.steps ?? [];
+        const check = steps[steps.length - 1];
+        expect(check).toMatchObject({
+            run: 'npm run doctor -- --stack "$STACK" --lost-ends --since 25h',
+            env: {
+                STACK: "${{ matrix.stack }}",
+                GENESYSCLOUD_OAUTHCLIENT_ID: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_ID }}",
+                GENESYSCLOUD_OAUTHCLIENT_SECRET: "${{ secrets.GENESYSCLOUD_READONLY_OAUTHCLIENT_SECRET }}",
+            },
+        });
+        expect(steps.filter((step) => step.env !== undefined).map((step) => step.run)).toEqual([check.run]);
+        expect(strings(job).join("\n")).not.toContain("--replay");
+        const configured = drift.jobs["stacks"].steps?.find((step) => step.id === "configured");
+        expect(configured?.env?.["LOST_ENDS_CHECK"]).toBe("${{ vars.LOST_ENDS_CHECK }}");
+        expect(configured?.run).toContain('echo "lost-ends=true" >> "$GITHUB_OUTPUT"');
+        expect((drift.jobs["stacks"] as { outputs?: Record<string, string> }).outputs?.["lost-ends"]).toBe("${{ steps.configured.outputs.lost-ends }}");
     });
 });
 

@@ -24,6 +24,9 @@ export type Command = (
         repoRoot: string;
         loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
         connect: typeof connectToGenesys;
+        interactive?: boolean;
+        ask?: (question: string) => Promise<string>;
+        now?: () => Date;
     },
 ) => Promise<number>;
 
@@ -36,7 +39,12 @@ export async function runAgainstLocalApi(
     declared: DeclaredStack,
     org: OrgState,
     argv: readonly string[],
-    options: { behaviour?: Omit<LocalGenesysOptions, "org" | "stateFile">; env?: Record<string, string | undefined> } = {},
+    options: {
+        behaviour?: Omit<LocalGenesysOptions, "org" | "stateFile">;
+        env?: Record<string, string | undefined>;
+        /** A terminal, a clock: what a command may read besides the org. */
+        io?: { interactive?: boolean; ask?: (question: string) => Promise<string>; now?: () => Date };
+    } = {},
 ): Promise<CommandRun> {
     const server = new LocalGenesysApi({ ...options.behaviour, ...CLIENT, org });
     const baseUrl = await server.start();
@@ -56,6 +64,7 @@ export async function runAgainstLocalApi(
             repoRoot: REPO_ROOT,
             loadDeclared: async () => declared,
             connect: connectToGenesys,
+            ...options.io,
         });
     } finally {
         await server.stop();

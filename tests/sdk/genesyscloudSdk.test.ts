@@ -4,7 +4,7 @@
  * our subset and the regenerated SDK fails the build: type tokens, input property names, required
  * arguments, secrets, package registration (parameterized `terraform-provider`) and package.json.
  */
-import { FLOW_TYPE, INTEGRATION_ACTION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "@cognigy-handover/contract";
+import { FLOW_LOGLEVEL_TYPE, FLOW_TYPE, INTEGRATION_ACTION_TYPE, INTEGRATION_CREDENTIAL_TYPE, INTEGRATION_TYPE, PROCESS_AUTOMATION_TRIGGER_TYPE } from "@cognigy-handover/contract";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -185,6 +185,7 @@ describe("type tokens", () => {
         expect(tokenOf(g.IntegrationAction)).toBe("genesyscloud:index/integrationAction:IntegrationAction");
         expect(tokenOf(g.Flow)).toBe("genesyscloud:index/flow:Flow");
         expect(tokenOf(g.ProcessautomationTrigger)).toBe("genesyscloud:index/processautomationTrigger:ProcessautomationTrigger");
+        expect(tokenOf(g.FlowLoglevel)).toBe("genesyscloud:index/flowLoglevel:FlowLoglevel");
     });
 
     test("the contract's tokens, which the policy pack and the simulation compare types with, are the SDK's", () => {
@@ -195,6 +196,7 @@ describe("type tokens", () => {
             tokenOf(g.Flow),
             tokenOf(g.ProcessautomationTrigger),
         ]);
+        expect(FLOW_LOGLEVEL_TYPE).toBe(tokenOf(g.FlowLoglevel));
     });
 });
 
@@ -329,6 +331,7 @@ describe("resources under mocks", () => {
                 ["fileContentHash", "filepath", "forceUnlock", "name", "substitutions", "type", "updateTriggerHash"]],
             ["ProcessautomationTrigger", new g.ProcessautomationTrigger("o-trig", { enabled: true, topicName: "t", target: { id: "i", type: "Workflow" } }),
                 ["delayBySeconds", "description", "enabled", "eventTtlSeconds", "matchCriteria", "name", "target", "topicName"]],
+            ["FlowLoglevel", new g.FlowLoglevel("o-log", { flowId: "f", flowLogLevel: "Base" }), ["flowId", "flowLogLevel"]],
             ["Provider", new g.Provider("o-prov"),
                 ["accessToken", "awsRegion", "customRetryTimeout", "logStackTracesFilePath", "oauthclientId", "oauthclientSecret",
                     "sdkDebugFilePath", "sdkDebugFormat", "tokenAcquireTimeout", "tokenInitTimeout"]],
@@ -339,6 +342,13 @@ describe("resources under mocks", () => {
                 expect({ cls, prop, isOutput: pulumi.Output.isInstance(out) }).toEqual({ cls, prop, isOutput: true });
             }
         }
+    });
+
+    test("FlowLoglevel: flowId and flowLogLevel go to the engine as given (provider docs/resources/flow_loglevel.md at 1.84.1)", async () => {
+        const level = new g.FlowLoglevel("log-level", { flowId: "flow-id", flowLogLevel: "All" });
+        const reg = await registeredAs(level, "log-level", "genesyscloud:index/flowLoglevel:FlowLoglevel");
+        expect(reg.inputs).toEqual({ flowId: "flow-id", flowLogLevel: "All" });
+        expect(await value(level.flowLogLevel)).toBe("All");
     });
 
     test("static get reads an existing resource by id", async () => {
@@ -369,6 +379,7 @@ describe("required arguments", () => {
         ["Flow", (a) => new g.Flow("r-flow", a as unknown as GenesysCloud.FlowArgs), { filepath: "f.yaml" }, ["filepath"]],
         ["ProcessautomationTrigger", (a) => new g.ProcessautomationTrigger("r-trig", a as unknown as GenesysCloud.ProcessautomationTriggerArgs),
             { enabled: true, target: { id: "i", type: "Workflow" }, topicName: "t" }, ["enabled", "target", "topicName"]],
+        ["FlowLoglevel", (a) => new g.FlowLoglevel("r-log", a as unknown as GenesysCloud.FlowLoglevelArgs), { flowId: "f", flowLogLevel: "Base" }, ["flowId", "flowLogLevel"]],
     ];
 
     test.each(cases)("%s throws for each missing required property", (_cls, make, minimal, required) => {

@@ -74,7 +74,7 @@ export interface GenesysOrgReader {
     testAction(actionId: string, input: Record<string, unknown>): Promise<ActionTestResult>;
 }
 
-type SdkApiClient = typeof platformClient.ApiClient;
+export type SdkApiClient = typeof platformClient.ApiClient;
 
 /** `ApiClientClass` is exported at runtime (index.js) but not in the SDK's typings; a fresh client keeps calls independent. */
 function newApiClient(): SdkApiClient {
@@ -121,8 +121,15 @@ function gatewayFrom(baseUrl: string): { protocol: string; host: string; port?: 
     return { protocol: url.protocol.slice(0, -1), host: url.hostname, port: url.port === "" ? undefined : Number(url.port) };
 }
 
-/** Logs in with the client-credentials grant and returns a read-only view of the org. */
-export async function connectToGenesys(options: ConnectOptions): Promise<GenesysOrgReader> {
+/** A logged-in SDK client and where its requests go. */
+export interface LoggedInClient {
+    readonly client: SdkApiClient;
+    readonly apiBaseUrl: string;
+    readonly timeoutMs: number;
+}
+
+/** Logs in with the client-credentials grant. */
+export async function loginToGenesys(options: ConnectOptions): Promise<LoggedInClient> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const client = newApiClient();
     // Deterministic: the region comes from the stack, not from ~/.genesyscloudjavascript/config; no SDK logging (it would print headers).
@@ -146,7 +153,35 @@ export async function connectToGenesys(options: ConnectOptions): Promise<Genesys
     } catch (thrown) {
         throw loginFailure(thrown, { request: "POST /oauth/token", baseUrl: loginBaseUrl, timeoutMs });
     }
+    return { client, apiBaseUrl, timeoutMs };
+}
+
+/** Logs in with the client-credentials grant and returns a read-only view of the org. */
+export async function connectToGenesys(options: ConnectOptions): Promise<GenesysOrgReader> {
+    const { client, apiBaseUrl, timeoutMs } = await loginToGenesys(options);
     return new SdkOrgReader(client, apiBaseUrl, timeoutMs);
+}
+
+/** Runs one SDK call, unwraps the extended response, retries rate limiting, and turns failures into fixes. */
+export async function callSdk<T>(context: RequestContext, permissions: readonly string[], invoke: () => Promise<unknown>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+        try {
+            const response = await invoke();
+            if (!isExtendedResponse(response)) {
+                throw new UserError(`${context.request}: unexpected answer from ${context.baseUrl} (not an API response).`);
+            }
+            return response.body as T;
+        } catch (thrown) {
+            if (thrown instanceof UserError) {
+                throw thrown;
+            }
+            if (failureFacts(thrown).status === 429 && attempt < MAX_RATE_LIMIT_RETRIES) {
+                await sleep(1000 * 2 ** attempt);
+                continue;
+            }
+            throw apiFailure(thrown, context, permissions);
+        }
+    }
 }
 
 class SdkOrgReader implements GenesysOrgReader {
@@ -165,26 +200,8 @@ class SdkOrgReader implements GenesysOrgReader {
     }
 
     /** Runs one SDK call, unwraps the extended response, retries rate limiting, and turns failures into fixes. */
-    private async call<T>(request: string, permissions: readonly string[], invoke: () => Promise<unknown>): Promise<T> {
-        const context: RequestContext = { request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs };
-        for (let attempt = 0; ; attempt++) {
-            try {
-                const response = await invoke();
-                if (!isExtendedResponse(response)) {
-                    throw new UserError(`${request}: unexpected answer from ${this.apiBaseUrl} (not an API response).`);
-                }
-                return response.body as T;
-            } catch (thrown) {
-                if (thrown instanceof UserError) {
-                    throw thrown;
-                }
-                if (failureFacts(thrown).status === 429 && attempt < MAX_RATE_LIMIT_RETRIES) {
-                    await sleep(1000 * 2 ** attempt);
-                    continue;
-                }
-                throw apiFailure(thrown, context, permissions);
-            }
-        }
+    private call<T>(request: string, permissions: readonly string[], invoke: () => Promise<unknown>): Promise<T> {
+        return callSdk<T>({ request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs }, permissions, invoke);
     }
 
     listIntegrations(): Promise<Integration[]> {

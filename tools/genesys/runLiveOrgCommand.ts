@@ -4,6 +4,7 @@
  * and prints whatever escapes it as that command's failure (exit 2, cannot check).
  */
 import * as path from "node:path";
+import * as readline from "node:readline/promises";
 import { loadDeclaredStack } from "../doctor/declaredStack";
 import { DoctorIo } from "../doctor/doctorCommand";
 import { EXIT_CANNOT_RUN, failureText } from "../userError";
@@ -21,6 +22,15 @@ export function runLiveOrgCommand(name: string, command: (argv: readonly string[
         repoRoot: path.resolve(__dirname, "..", ".."),
         loadDeclared: loadDeclaredStack,
         connect: connectToGenesys,
+        interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+        ask: async (question) => {
+            const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
+            try {
+                return await terminal.question(question);
+            } finally {
+                terminal.close();
+            }
+        },
     }).then(
         (code) => {
             process.exitCode = code;

@@ -18,6 +18,8 @@ import { actionRoutes } from "./actionRoutes";
 import { apiError, ApiFailure, ApiResponse, errorBody } from "./apiResponse";
 import { ApiCredentials, Authentication, DEFAULT_CREDENTIALS } from "./authentication";
 import { credentialRoutes } from "./credentialRoutes";
+import { flowInstanceRoutes } from "./flowInstanceRoutes";
+import { flowLogLevelRoutes } from "./flowLogLevelRoutes";
 import { flowRoutes } from "./flowRoutes";
 import { integrationRoutes } from "./integrationRoutes";
 import { organizationRoutes } from "./organizationRoutes";
@@ -60,6 +62,8 @@ export const API_ROUTES: readonly Route[] = [
     ...actionRoutes,
     ...integrationRoutes,
     ...flowRoutes,
+    ...flowInstanceRoutes,
+    ...flowLogLevelRoutes,
     ...triggerRoutes,
     ...testModeRoutes,
 ];

@@ -45,6 +45,22 @@ export interface FlowJob {
     messages: { text: string }[];
 }
 
+/**
+ * One recorded workflow execution, as `POST /api/v2/flows/instances/query` lists it (`FlowExecutionDataQueryResult`),
+ * plus what `GET /api/v2/flows/instances/{id}` prepares for download (`executionData`, any JSON: Genesys does not
+ * document the download's shape; tests write what they expect it to hold).
+ */
+export type StoredFlowInstance = Models.FlowExecutionDataQueryResult & { executionData?: unknown };
+
+/** A workflow launch (`POST /api/v2/flows/executions`), kept so tests can see exactly what was sent. */
+export interface FlowLaunch {
+    id: string;
+    flowId: string;
+    name?: string;
+    inputData: Record<string, unknown>;
+    launchedAt: string;
+}
+
 export interface OrgState {
     organization: Models.Organization;
     /** Ids GET /api/v2/authorization/products lists. */
@@ -64,6 +80,14 @@ export interface OrgState {
     flowConfigurations?: Record<string, Record<string, unknown>>;
     flowJobs: FlowJob[];
     triggers: StoredTrigger[];
+    /** The org's execution data setting (`/api/v2/flows/instances/settings/executiondata`); absent means on. */
+    executionDataEnabled?: boolean;
+    /** Recorded workflow executions (flow execution history); absent in older state files. */
+    flowInstances?: StoredFlowInstance[];
+    /** Flow id → its log level (`genesyscloud_flow_loglevel`); absent in older state files. */
+    flowLogLevels?: Record<string, string>;
+    /** Every workflow launch received, in order. */
+    flowLaunches?: FlowLaunch[];
 }
 
 /** An org with nothing in it but the organization record the provider's configure step needs. */
