@@ -35,6 +35,7 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
     "triggerEventTtlSeconds",
     "triggerDelayBySeconds",
     "dataActionTimeoutSeconds",
+    "dataActionAttempts",
     "credentialType",
     "basicAuthUsername",
     "basicAuthPassword",
