@@ -3,6 +3,9 @@ import { workflowRetries } from "../policies/workflowRetries";
 import { acw, logicalName, triggerProps, workflowProps } from "./handoverFixtures";
 import { ResourceUnderTest, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";
 
+// The first run starts the policy analyzer, which takes longer than the default on a loaded machine.
+jest.setTimeout(60000);
+
 function workflow(attempts: string | undefined): ResourceUnderTest {
     const props = workflowProps(acw, { data_action_attempts: attempts });
     return { type: FLOW_TYPE, name: logicalName("workflow", acw), props };
