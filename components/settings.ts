@@ -66,12 +66,16 @@ export interface HandoverSettings {
     readonly dataActionTimeoutSeconds: number;
     /** The handover workflows' log level (`workflowLogLevel`); unset declares none. */
     readonly workflowLogLevel?: WorkflowLogLevel;
+    /** Calls of the data action per handover end at most (the workflow retries on Failure and Timeout); 1 = no retry. */
+    readonly dataActionAttempts: number;
     readonly credential?: CredentialSettings;
     readonly protect: boolean;
     readonly eventbridge?: EventBridgeSettings;
 }
 
 export const DEFAULT_DATA_ACTION_TIMEOUT_SECONDS = 10;
+/** Two retries ride out a brief Cognigy outage or a Genesys limit rejection within the budgets (docs/delivery-budgets.md). */
+export const DEFAULT_DATA_ACTION_ATTEMPTS = 3;
 export const DEFAULT_ARCHITECT_DIVISION = "Home";
 /** Workflow names are at most 200 characters; the longest base name is 36. */
 const MAX_NAME_SUFFIX_LENGTH = 60;
@@ -127,6 +131,11 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         DEFAULT_DATA_ACTION_TIMEOUT_SECONDS,
     );
     const workflowLogLevel = readWorkflowLogLevel(reader, webhook);
+    const dataActionAttempts = reader.integer(
+        "dataActionAttempts",
+        { min: LIMITS.dataActionAttemptsMin, max: LIMITS.dataActionAttemptsMax },
+        DEFAULT_DATA_ACTION_ATTEMPTS,
+    );
     const credential = readCredential(reader, webhook);
     const protect = reader.optionalBoolean("protect") ?? stack.toLowerCase().startsWith("prod");
 
@@ -153,6 +162,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         triggers,
         dataActionTimeoutSeconds,
         ...(workflowLogLevel !== undefined ? { workflowLogLevel } : {}),
+        dataActionAttempts,
         credential,
         protect,
         eventbridge,

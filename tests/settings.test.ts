@@ -30,10 +30,16 @@ describe("stack settings", () => {
             nameSuffix: "",
             architectDivision: "Home",
             dataActionTimeoutSeconds: 10,
+            dataActionAttempts: 3,
             triggers: { enabled: true, eventTtlSeconds: undefined, delayBySeconds: undefined },
             protect: false,
         });
         expect(settings.credential).toBeUndefined();
+    });
+
+    it("reads dataActionAttempts from 1 (a single try, the behaviour before retries) to 5", () => {
+        expect(load({ ...VALID_WEBHOOK_CONFIG, dataActionAttempts: "1" }).dataActionAttempts).toBe(1);
+        expect(load({ ...VALID_WEBHOOK_CONFIG, dataActionAttempts: "5" }).dataActionAttempts).toBe(5);
     });
 
     it("accepts a division name with spaces inside", () => {
@@ -112,6 +118,9 @@ describe("stack settings", () => {
         ["both TTL and delay", { triggerEventTtlSeconds: "60", triggerDelayBySeconds: "60" }, [], "triggerDelayBySeconds: cannot be set together with triggerEventTtlSeconds"],
         ["a data action timeout over 60 s", { dataActionTimeoutSeconds: "61" }, [], 'dataActionTimeoutSeconds: "61" must be a whole number from 1 to 60.'],
         ["a fractional timeout", { dataActionTimeoutSeconds: "2.5" }, [], 'dataActionTimeoutSeconds: "2.5" must be a whole number'],
+        ["no data action attempt at all", { dataActionAttempts: "0" }, [], 'dataActionAttempts: "0" must be a whole number from 1 to 5.'],
+        ["more data action attempts than the budgets allow", { dataActionAttempts: "6" }, [], 'dataActionAttempts: "6" must be a whole number from 1 to 5.'],
+        ["a fractional attempt count", { dataActionAttempts: "2.5" }, [], 'dataActionAttempts: "2.5" must be a whole number'],
         ["an unknown delivery", { delivery: "websocket" }, [], 'delivery: "websocket" is not one of "webhook", "eventbridge".'],
         ["an unknown credential type", { credentialType: "oauth" }, [], 'credentialType: "oauth" is not one of "none", "basicAuth", "userDefined".'],
         ["basic auth without a password", { credentialType: "basicAuth", basicAuthUsername: "proxy" }, [], "basicAuthPassword: is not set; credentialType basicAuth needs it. Fix: pulumi config set --secret basicAuthPassword"],

@@ -3,7 +3,7 @@ import { evaluateProgram } from "./evaluate/evaluateProgram";
 import { EXIT_CANNOT_EVALUATE, simulateCommand } from "./simulation/simulateCommand";
 
 /**
- * npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--json]
+ * npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--cognigy-faults <spec>] [--json]
  *
  * Replays Genesys events through the stack's own rendered resources against a local stand-in for Cognigy.
  * Exit 0: every expectation held; 1: something did not; 2: the program or the input cannot be evaluated.

@@ -36,6 +36,7 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
     "triggerDelayBySeconds",
     "dataActionTimeoutSeconds",
     "workflowLogLevel",
+    "dataActionAttempts",
     "credentialType",
     "basicAuthUsername",
     "basicAuthPassword",

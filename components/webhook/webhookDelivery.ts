@@ -67,6 +67,7 @@ export class WebhookDelivery extends pulumi.ComponentResource {
                     divisionName: settings.architectDivision,
                     dataActionCategory: this.integrationName,
                     dataActionName: this.actionName,
+                    dataActionAttempts: settings.dataActionAttempts,
                     dataAction: this.sendEventAction.action,
                     ...(settings.workflowLogLevel !== undefined ? { logLevel: settings.workflowLogLevel } : {}),
                 },

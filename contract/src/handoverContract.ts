@@ -85,4 +85,8 @@ export const LIMITS = {
     delayBySecondsMax: 900,
     dataActionTimeoutSecondsMin: 1,
     dataActionTimeoutSecondsMax: 60,
+    /** Calls of the data action per handover end (`dataActionAttempts`): 1 is a single try, 5 keeps a burst of
+     * failures within the data action budgets (docs/delivery-budgets.md). */
+    dataActionAttemptsMin: 1,
+    dataActionAttemptsMax: 5,
 } as const;

@@ -16,4 +16,5 @@ export * from "./isRecord";
 export * from "./matchCriteria";
 export * from "./partnerEventSource";
 export * from "./resourceTypes";
+export * from "./workflowExitReasons";
 export * from "./workflowSubstitutions";

@@ -16,6 +16,8 @@ export const WORKFLOW_SUBSTITUTION = {
     dataActionName: "data_action_name",
     /** What the workflow sends Cognigy as `topic`: the event's topic literal. */
     topicLiteral: "topic_literal",
+    /** How many times the workflow calls the data action at most (the `dataActionAttempts` setting). */
+    dataActionAttempts: "data_action_attempts",
 } as const;
 
 export type WorkflowSubstitutionKey = (typeof WORKFLOW_SUBSTITUTION)[keyof typeof WORKFLOW_SUBSTITUTION];
@@ -32,6 +34,8 @@ export interface WorkflowNames {
     /** The integration's display name: Architect's Call Data Action category. */
     readonly dataActionCategory: string;
     readonly dataActionName: string;
+    /** Calls of the data action per handover end at most: 1 = no retry. */
+    readonly dataActionAttempts: number;
 }
 
 export function workflowSubstitutions(names: WorkflowNames): WorkflowSubstitutions {
@@ -41,5 +45,6 @@ export function workflowSubstitutions(names: WorkflowNames): WorkflowSubstitutio
         [WORKFLOW_SUBSTITUTION.dataActionCategory]: names.dataActionCategory,
         [WORKFLOW_SUBSTITUTION.dataActionName]: names.dataActionName,
         [WORKFLOW_SUBSTITUTION.topicLiteral]: names.event.topicLiteral,
+        [WORKFLOW_SUBSTITUTION.dataActionAttempts]: String(names.dataActionAttempts),
     };
 }

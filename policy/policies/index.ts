@@ -3,6 +3,7 @@ import { triggerOpenMessagingOnly } from "./triggerOpenMessagingOnly";
 import { triggerTopicAndTarget } from "./triggerTopicAndTarget";
 import { triggerScopedInSharedOrg } from "./triggerScopedInSharedOrg";
 import { handoverStackWiring } from "./handoverStackWiring";
+import { workflowRetries } from "./workflowRetries";
 import { sendEventAction } from "./sendEventAction";
 import { genesysResourcesProtected } from "./genesysResourcesProtected";
 import { eventbridgePolicies } from "./eventbridgePolicies";
@@ -17,6 +18,7 @@ export const handoverPolicies: Policies = [
     triggerTopicAndTarget,
     triggerScopedInSharedOrg,
     handoverStackWiring,
+    workflowRetries,
     sendEventAction,
     genesysResourcesProtected,
     ...eventbridgePolicies,

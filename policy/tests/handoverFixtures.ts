@@ -91,6 +91,7 @@ export function workflowProps(event: HandoverEvent, substitutionOverrides: Props
                 divisionName: "Home",
                 dataActionCategory: DATA_ACTIONS_INTEGRATION_NAME,
                 dataActionName: SEND_EVENT_ACTION_NAME,
+                dataActionAttempts: 3,
             }),
             ...substitutionOverrides,
         },

@@ -109,6 +109,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
                 data_action_category: `Web Services Data Actions Integration${expected.suffix}`,
                 data_action_name: sendEventActionName(expected.suffix),
                 topic_literal: event.topicLiteral,
+                data_action_attempts: "3",
             };
             const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
             expect(flow.type).toBe(RESOURCE_TYPES.flow);

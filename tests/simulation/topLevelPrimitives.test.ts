@@ -63,26 +63,27 @@ describe("Call Data Action inputs", () => {
         category: "C",
         dataAction: "A",
         inputs: { userId: { exp: "Flow.addressTo" }, topic: { lit: "t.id.acw" }, disconnectType: { exp: "Flow.disconnectType" }, note: { exp: '"hi"' } },
+        outputs: {},
     };
     const workflow: WorkflowDefinition = {
         name: "W",
         variables,
-        steps: [send, { kind: "other", action: "endWorkflow", name: "End" }],
+        steps: [send, { kind: "endWorkflow", name: "End" }],
     };
-    test("an unset variable is dropped from the inputs, the rest are evaluated", () => {
-        const run = runWorkflow(workflow, workflowInputs(acwBody, variables, "TopLevelPrimitives"));
+    test("an unset variable is dropped from the inputs, the rest are evaluated", async () => {
+        const run = await runWorkflow(workflow, workflowInputs(acwBody, variables, "TopLevelPrimitives"));
         expect(run.failures).toEqual([]);
         expect(run.invocations).toHaveLength(1);
         expect(run.invocations[0].inputs).toEqual({ userId: "cognigy-user", topic: "t.id.acw", note: "hi" });
         expect(run.invocations[0].unset).toEqual(["disconnectType"]);
     });
 
-    test("reading a declared but non-input variable is a seam failure; an undeclared one too", () => {
+    test("reading a declared but non-input variable is a seam failure; an undeclared one too", async () => {
         const broken: WorkflowDefinition = {
             ...workflow,
             steps: [{ ...send, inputs: { a: { exp: "Flow.conversationId" }, b: { exp: "Flow.nope" }, c: { exp: "ToUpper(Flow.addressTo)" } } }],
         };
-        const run = runWorkflow(broken, workflowInputs(acwBody, variables, "TopLevelPrimitives"));
+        const run = await runWorkflow(broken, workflowInputs(acwBody, variables, "TopLevelPrimitives"));
         expect(run.failures).toEqual([
             "workflow 'W', Call Data Action 'Send', input 'a' reads Flow.conversationId, which is not marked isInput: true, so the trigger's 'conversationId' never reaches it and the action always gets NOT_SET",
             "workflow 'W', Call Data Action 'Send', input 'b' reads Flow.nope, which the workflow does not declare; Architect will not publish it",

@@ -1,5 +1,6 @@
 import { parse } from "yaml";
 import {
+    HANDOVER_WORKFLOW_EXIT_REASON,
     SEND_EVENT_INPUT_CONTRACT,
     SEND_EVENT_INPUT_SOURCES,
     WEBHOOK_EVENTS,
@@ -11,7 +12,7 @@ import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from
 
 type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed Archy YAML is walked field by field below
 
-function renderFor(eventIndex: number, suffix = ""): Yaml {
+function renderFor(eventIndex: number, suffix = "", dataActionAttempts = 3): Yaml {
     const event = WEBHOOK_EVENTS[eventIndex];
     const substitutions = workflowSubstitutions({
         event,
@@ -19,8 +20,14 @@ function renderFor(eventIndex: number, suffix = ""): Yaml {
         divisionName: "Home",
         dataActionCategory: `Web Services Data Actions Integration${suffix}`,
         dataActionName: `Send Event to Cognigy${suffix}`,
+        dataActionAttempts,
     });
     return parse(renderWorkflowTemplate(readWorkflowTemplate(), { ...substitutions }));
+}
+
+/** The Call Data Action inside the attempts Loop, after the "is this a retry?" Decision. */
+function callDataOf(workflow: Yaml): Yaml {
+    return workflow.states[0].state.actions[0].loop.outputs.loop.actions[1].callData;
 }
 
 describe("the handover workflow template", () => {
@@ -37,16 +44,18 @@ describe("the handover workflow template", () => {
             expect(workflow.name).toBe(`${event.workflowName} (dev)`);
             expect(workflow.division).toBe("Home");
 
-            const variables = workflow.variables.map((v: Yaml) => v.stringVariable);
-            expect(variables.map((v: Yaml) => v.name)).toEqual([...WORKFLOW_INPUT_VARIABLES]);
-            for (const variable of variables) {
-                expect(variable.isInput).toBe(true);
-                expect(variable.initialValue).toEqual({ noValue: true });
-            }
+            expect(workflow.variables).toEqual([
+                { stringVariable: { name: "Flow.addressTo", initialValue: { noValue: true }, isInput: true, isOutput: false } },
+                { stringVariable: { name: "Flow.disconnectType", initialValue: { noValue: true }, isInput: true, isOutput: false } },
+                { integerVariable: { name: "Flow.attemptIndex", initialValue: { noValue: true }, isInput: false, isOutput: false } },
+            ]);
+            expect(workflow.variables.filter((v: Yaml) => v.stringVariable?.isInput).map((v: Yaml) => v.stringVariable.name)).toEqual([...WORKFLOW_INPUT_VARIABLES]);
 
             const [initialState] = workflow.states;
             expect(workflow.startUpRef).toBe(`/workflow/states/state[${initialState.state.refId}]`);
-            const [callDataAction, endWorkflow] = initialState.state.actions;
+            const [loop, notDelivered] = initialState.state.actions;
+            expect(Object.keys(loop)).toEqual(["loop"]);
+            const callDataAction = { callData: callDataOf(workflow) };
             const category = callDataAction.callData.category;
             expect(Object.keys(category)).toEqual(["Web Services Data Actions Integration (dev)"]);
             const dataAction = category["Web Services Data Actions Integration (dev)"].dataAction;
@@ -58,17 +67,69 @@ describe("the handover workflow template", () => {
                 disconnectType: { exp: "Flow.disconnectType" },
             });
             expect(Object.keys(call.failureOutputs)).toContain("errorCode");
-            expect(endWorkflow.endWorkflow.name).toBe("End Workflow");
+            expect(notDelivered).toEqual({ endWorkflow: { name: "Not delivered", exitReason: { lit: "HandoverEndNotDelivered" } } });
         },
     );
 
     it("fills every input of the action's contract from the source the handover contract names", () => {
-        const call = renderFor(0).workflow.states[0].state.actions[0].callData.category["Web Services Data Actions Integration"].dataAction[
-            "Send Event to Cognigy"
-        ];
+        const call = callDataOf(renderFor(0).workflow).category["Web Services Data Actions Integration"].dataAction["Send Event to Cognigy"];
         expect(Object.keys(call.inputs).sort()).toEqual(Object.keys(SEND_EVENT_INPUT_CONTRACT.properties).sort());
         for (const [input, source] of Object.entries(SEND_EVENT_INPUT_SOURCES)) {
             expect(call.inputs[input]).toEqual(source.kind === "expression" ? { exp: source.expression } : { lit: WEBHOOK_EVENTS[0].topicLiteral });
+        }
+    });
+
+    it("calls the action at most dataActionAttempts times, waiting 10 s before each retry, and retries on Failure and Timeout only", () => {
+        const workflow = renderFor(1, "", 4).workflow;
+        const { loop } = workflow.states[0].state.actions[0];
+        expect(loop.name).toBe("Send attempts");
+        expect(loop.currentIndex).toEqual({ var: "Flow.attemptIndex" });
+        expect(loop.loopCount).toEqual({ lit: 4 });
+        const [retryDecision, callData] = loop.outputs.loop.actions;
+        expect(retryDecision).toEqual({
+            decision: {
+                name: "Is this a retry?",
+                condition: { exp: "Flow.attemptIndex > 0" },
+                outputs: {
+                    yes: {
+                        actions: [
+                            {
+                                wait: {
+                                    name: "Wait before retrying",
+                                    trimDurationNearMaxRunningTime: { lit: true },
+                                    duration: { lit: { seconds: 10 } },
+                                },
+                            },
+                        ],
+                    },
+                },
+            },
+        });
+        expect(callData.callData.timeout).toEqual({ lit: { minutes: 1 } });
+        expect(callData.callData.outputs).toEqual({
+            success: { actions: [{ endWorkflow: { name: "Delivered", exitReason: { lit: "HandoverEndDelivered" } } }] },
+            failure: { actions: [{ loopNext: { name: "Retry after a failure" } }] },
+            timeout: { actions: [{ loopNext: { name: "Retry after a timeout" } }] },
+        });
+    });
+
+    it("renders dataActionAttempts 1 as a single try: a Loop of one, nothing waits", () => {
+        expect(renderFor(0, "", 1).workflow.states[0].state.actions[0].loop.loopCount).toEqual({ lit: 1 });
+    });
+
+    it("ends with the exit reasons the contract names, so executions can be told apart", () => {
+        const text = readWorkflowTemplate();
+        expect(HANDOVER_WORKFLOW_EXIT_REASON).toEqual({ delivered: "HandoverEndDelivered", notDelivered: "HandoverEndNotDelivered" });
+        expect(text).toContain(`lit: ${HANDOVER_WORKFLOW_EXIT_REASON.delivered}\n`);
+        expect(text).toContain(`lit: ${HANDOVER_WORKFLOW_EXIT_REASON.notDelivered}\n`);
+    });
+
+    it("cites a published Genesys example for each Archy construct it uses", () => {
+        const text = readWorkflowTemplate();
+        const used = new Set([...text.matchAll(/^\s*- (\w+):$/gm)].map((m) => m[1]));
+        expect([...used].sort()).toEqual(["callData", "decision", "endWorkflow", "integerVariable", "loop", "loopNext", "state", "stringVariable", "wait"]);
+        for (const citation of ["Conversation Summary.yaml", "Callback-Prioritization-Workflow.yaml", "SchedulingBot.yaml", "design-architect-flow-data-actions-for-resiliency"]) {
+            expect(text).toContain(citation);
         }
     });
 

@@ -3,8 +3,8 @@ import { INTEGRATION_TYPE_EVENTBRIDGE, isRecord, parsePartnerEventSourceName, pa
 import { PlannedResource } from "../evaluate/plannedResource";
 import { eventBridgeEnvelope, EnvelopeSource, SIMULATED_ORG_ID } from "./eventBridgeEnvelope";
 import { matchesEventPattern, parseEventPattern } from "./eventPattern";
-import { deliver } from "./httpDelivery";
-import { emptyOutcome, PathOutcome } from "./outcome";
+import { attemptResult, deliver, HttpExchange } from "./httpDelivery";
+import { Delivery, emptyOutcome, PathOutcome } from "./outcome";
 import { Receiver } from "./receiver";
 import { SimulationEvent } from "./simulationEvent";
 import { displayName, linkedResources, ofType, recordInput, stringInput } from "./stackResources";
@@ -184,12 +184,61 @@ async function invokeTargets(rule: PlannedResource, label: string, envelope: Rec
             outcome.failures.push(`target '${target.name}' of ${label}: ${request}`);
             continue;
         }
-        const exchange = await deliver(context.receiver, request);
-        outcome.deliveries.push({ via: `${label} → target '${target.name}' → API destination '${displayName(destination)}'`, exchange });
-        if (exchange.error !== undefined) {
-            outcome.failures.push(`API destination '${displayName(destination)}': ${exchange.error}`);
+        const delivery = await deliverWithRetries(target, request, context.receiver);
+        outcome.deliveries.push({ via: `${label} → target '${target.name}' → API destination '${displayName(destination)}'`, ...delivery });
+        const error = delivery.exchange.error;
+        if (error !== undefined) {
+            outcome.failures.push(`API destination '${displayName(destination)}': ${error}`);
         }
     }
+}
+
+/**
+ * AWS documents for API destinations: a request times out after 5 s; 401, 407, 409, 429 and 5xx answers and
+ * timeouts are retried under the target's retry policy (by default 185 retries within 24 h), other answers are
+ * not; after the last retry the event goes to the dead-letter queue, if the target has one (EventBridge user guide,
+ * "API destinations", and AWS re:Post "eventbridge-api-destination-target-failure"). Modelled: which answers are
+ * retried and the number of retries. Not modelled: the back-off's timing and jitter (the retries follow each other
+ * at once on simulated time, counted as one second each) and the event-age limit, which only binds when Cognigy
+ * stays down for hours.
+ */
+export const API_DESTINATION_TIMEOUT_SECONDS = 5;
+const DEFAULT_MAXIMUM_RETRY_ATTEMPTS = 185;
+
+function retriedByEventBridge(exchange: HttpExchange): boolean {
+    if (exchange.timedOut === true) {
+        return true;
+    }
+    const status = exchange.responseStatus;
+    return status !== undefined && ([401, 407, 409, 429].includes(status) || (status >= 500 && status <= 599));
+}
+
+async function deliverWithRetries(
+    target: PlannedResource,
+    request: { method: string; url: string; headers: Record<string, string>; body: string },
+    receiver: Receiver,
+): Promise<Omit<Delivery, "via">> {
+    const retryPolicy = recordInput(target, "retryPolicy");
+    const maximumRetries = typeof retryPolicy?.maximumRetryAttempts === "number" ? retryPolicy.maximumRetryAttempts : DEFAULT_MAXIMUM_RETRY_ATTEMPTS;
+    const exchanges: HttpExchange[] = [];
+    let simulatedSeconds = 0;
+    for (let attempt = 0; attempt <= maximumRetries; attempt++) {
+        const exchange = await deliver(receiver, request);
+        exchanges.push(exchange);
+        simulatedSeconds += exchange.timedOut === true ? API_DESTINATION_TIMEOUT_SECONDS : 1;
+        if (!retriedByEventBridge(exchange)) {
+            break;
+        }
+    }
+    const last = exchanges[exchanges.length - 1];
+    const status = last.responseStatus ?? 0;
+    return {
+        exchange: last,
+        exchanges,
+        attempts: exchanges.map(attemptResult),
+        delivered: last.timedOut !== true && status >= 200 && status < 300,
+        simulatedSeconds,
+    };
 }
 
 /** What the API destination sends: the (possibly reshaped) event as JSON, the connection's API key header. */

@@ -18,7 +18,17 @@ export interface HttpExchange {
     readonly received?: ReceivedRequest;
     readonly responseStatus?: number;
     readonly responseBody?: string;
+    /** The stand-in kept the request and never answered (a `timeout` fault): the caller's timeout, on simulated time. */
+    readonly timedOut?: boolean;
     readonly error?: string;
+}
+
+/** One request's result as the fault report shows it: the status, or "timeout". */
+export function attemptResult(exchange: HttpExchange): number | "timeout" | "not sent" {
+    if (exchange.timedOut === true) {
+        return "timeout";
+    }
+    return exchange.responseStatus ?? "not sent";
 }
 
 /** Keeps path and query of the stack's endpoint, swaps scheme and host for the receiver's. */
@@ -44,6 +54,10 @@ export async function deliver(
         const { status, body } = await send(receiverUrl, request.method, request.headers, request.body);
         return { sent, received: receiver.received[before], responseStatus: status, responseBody: body };
     } catch (error) {
+        const received = receiver.received[before];
+        if (received?.answer === "timeout") {
+            return { sent, received, timedOut: true };
+        }
         return { sent, error: `sending failed: ${(error as Error).message}` };
     }
 }

@@ -8,16 +8,26 @@ function headerLines(headers: Readonly<Record<string, string>>, indent: string):
     return Object.entries(headers).map(([name, value]) => `${indent}${name}: ${value}`);
 }
 
+function attemptsLine(delivery: Delivery): string[] {
+    if (delivery.attempts.length <= 1 && delivery.delivered) {
+        return [];
+    }
+    const verdict = delivery.delivered ? "delivered" : "LOST";
+    const exit = delivery.exitReason !== undefined ? `, workflow ended ${delivery.exitReason}` : "";
+    return [`      attempts: ${delivery.attempts.join(", ")} → ${verdict} after ${delivery.simulatedSeconds} s simulated${exit}`];
+}
+
 function deliveryLines(delivery: Delivery): string[] {
-    const { sent, received, responseStatus, error } = delivery.exchange;
+    const { sent, received, responseStatus, error, timedOut } = delivery.exchange;
     const lines = [
         `    via ${delivery.via}`,
+        ...attemptsLine(delivery),
         `      sent ${sent.method} ${sent.url}  (to ${sent.receiverUrl || "nowhere"})`,
         ...headerLines(sent.headers, "        "),
         `        body: ${sent.body ?? "(none)"}`,
     ];
     if (received !== undefined) {
-        lines.push(`      receiver got ${received.method} ${received.path} → answered ${responseStatus ?? "?"}`, ...headerLines(received.headers, "        "), `        body: ${received.body}`);
+        lines.push(`      receiver got ${received.method} ${received.path} → ${timedOut === true ? "never answered (timeout)" : `answered ${responseStatus ?? "?"}`}`, ...headerLines(received.headers, "        "), `        body: ${received.body}`);
     } else {
         lines.push(`      receiver got nothing${error !== undefined ? `: ${error}` : ""}`);
     }
@@ -52,6 +62,7 @@ export function formatReport(report: SimulationReport, secrets: readonly string[
         "",
         ...report.events.flatMap((event) => [...eventLines(event), ""]),
         ...report.stackFailures.map((failure) => `✗ ${failure}`),
+        `handover ends: ${report.summary.expectedDeliveries} expected, ${report.summary.delivered} delivered, ${report.summary.lost} lost`,
         `${report.events.length} event(s), ${report.deliveries} request(s) reached the Cognigy stand-in, ${failures.length} failure(s): ${report.ok ? "OK" : "FAILED"}`,
     ];
     return maskSecretValues(lines.join("\n"), secrets);

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { EvaluateOptions, ProgramEvaluation } from "../evaluate/evaluateProgram";
 import { bundledSamples } from "./bundledSamples";
+import { CognigyFault, FaultSpecError, parseFaultSpec } from "./cognigyFaults";
 import { formatReport, reportAsJson } from "./report";
 import { runSimulation } from "./runSimulation";
 import { secretValues } from "./secrets";
@@ -13,17 +14,19 @@ import { EXIT_CANNOT_RUN, isUserError } from "../userError";
  * evaluator or a stand-in.
  */
 
-export const USAGE = `Usage: npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--json]
+export const USAGE = `Usage: npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--cognigy-faults <spec>] [--json]
   --stack   stack whose Pulumi.<stack>.yaml configures the program (required)
   --dir     Pulumi project directory (default: current directory)
   --events  JSON array or NDJSON of {topicName?, eventBody, name?, expect?} or bare event bodies (default: bundled samples)
   --topic   topic for items without topicName, e.g. v2.detail.events.conversation.{id}.acw ({id} = the event's conversationId)
-  --json    print one JSON document instead of text
+  --cognigy-faults  how the Cognigy stand-in answers its first requests, in order: comma-separated <status>x<count>
+            or timeoutx<count>, e.g. 503x2 or timeoutx1,200x1,429x1 (later requests get 200; timeouts use simulated time)
+  --json    print one JSON document instead of text (with attempts and delivered per delivery, and a summary)
   -h, --help  this text
 
 Exit codes:
-  0  every expectation held
-  1  an expectation did not hold
+  0  every expectation held and every handover end the stack took up reached Cognigy
+  1  an expectation did not hold, or a handover end was lost
   2  cannot simulate: bad arguments, stack config, program or events file (the message names the fix)`;
 
 export const EXIT_OK = 0;
@@ -47,6 +50,7 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
                 dir: { type: "string" },
                 events: { type: "string" },
                 topic: { type: "string" },
+                "cognigy-faults": { type: "string" },
                 json: { type: "boolean", default: false },
                 help: { type: "boolean", short: "h", default: false },
             },
@@ -65,10 +69,20 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
         return EXIT_CANNOT_EVALUATE;
     }
     const projectDir = path.resolve(io.cwd, values.dir ?? ".");
+    let faults: CognigyFault[] = [];
+    try {
+        faults = values["cognigy-faults"] === undefined ? [] : parseFaultSpec(values["cognigy-faults"]);
+    } catch (error) {
+        if (error instanceof FaultSpecError) {
+            io.stderr(`simulate: ${error.message}\n`);
+            return EXIT_CANNOT_EVALUATE;
+        }
+        throw error;
+    }
     try {
         const events: SimulationEvent[] = values.events !== undefined ? readEventsFile(path.resolve(io.cwd, values.events), values.topic) : bundledSamples();
         const evaluation = await io.evaluate({ projectDir, stack: values.stack, mode: "update" });
-        const report = await runSimulation({ resources: evaluation.resources, projectDir, events, stack: evaluation.stack });
+        const report = await runSimulation({ resources: evaluation.resources, projectDir, events, stack: evaluation.stack, faults });
         const secrets = secretValues(evaluation.resources);
         io.stdout(`${values.json ? reportAsJson(report, secrets) : formatReport(report, secrets)}\n`);
         return report.ok ? EXIT_OK : EXIT_EXPECTATIONS_FAILED;

@@ -1,7 +1,7 @@
 import { eventByTopic, MatchCriterion, RESOURCE_TYPES, SEND_EVENT_INPUT_SOURCES, TRIGGER_TARGET_TYPE } from "@cognigy-handover/contract";
 import { PlannedResource } from "../evaluate/plannedResource";
 import { checkResponse, renderRequest, resolveDataAction, undeclaredInputs, validateAgainstContract } from "./dataAction";
-import { deliver } from "./httpDelivery";
+import { attemptResult, deliver, HttpExchange } from "./httpDelivery";
 import { credentialHeaders } from "./integrationCredential";
 import { acceptedMatchCriteria, describeFailedCriteria, evaluateCriteria } from "./matchCriteria";
 import { emptyOutcome, PathOutcome } from "./outcome";
@@ -10,7 +10,7 @@ import { SimulationEvent } from "./simulationEvent";
 import { displayName, linkedResources, ofType, recordInput, stringInput } from "./stackResources";
 import { topicMatchesTemplate } from "./topics";
 import { DataFormat, workflowInputs } from "./topLevelPrimitives";
-import { CallDataInvocation, runWorkflow } from "./workflowRun";
+import { CallDataInvocation, CallDataResult, runWorkflow } from "./workflowRun";
 import { loadFlowDefinition, WorkflowDefinition } from "./workflowDefinition";
 
 /**
@@ -81,51 +81,105 @@ async function runTarget(trigger: PlannedResource, triggerLabel: string, event: 
     const format: DataFormat = settings.dataFormat === "Json" ? "Json" : "TopLevelPrimitives";
     const inputs = workflowInputs(event.eventBody, workflow.variables, format);
     outcome.notes.push(...inputs.notes.map((note) => `workflow '${workflow.name}': ${note}`));
-    const run = runWorkflow(workflow, inputs);
-    outcome.failures.push(...run.failures);
+    const chain = `${triggerLabel} → workflow '${workflow.name}'`;
+    const exchanges: HttpExchange[] = [];
+    let delivered = false;
+    let dataActionName: string | undefined;
+    const run = await runWorkflow(workflow, inputs, {
+        callData: async (invocation) => {
+            dataActionName = invocation.step.dataAction;
+            const result = await callDataAction(invocation, chain, stringInput(trigger, "topicName"), context, outcome);
+            if (result.exchange !== undefined) {
+                exchanges.push(result.exchange);
+            }
+            delivered ||= result.path === "success" && result.exchange !== undefined;
+            return result;
+        },
+    });
+    outcome.failures.push(...run.failures.filter((failure) => !outcome.failures.includes(failure)));
     outcome.notes.push(...run.notes);
-    for (const invocation of run.invocations) {
-        await callDataAction(invocation, `${triggerLabel} → workflow '${workflow.name}'`, stringInput(trigger, "topicName"), context, outcome);
+    if (run.invocations.length === 0) {
+        return;
     }
+    const last = exchanges[exchanges.length - 1];
+    if (last === undefined) {
+        outcome.unsent += 1;
+        return;
+    }
+    outcome.deliveries.push({
+        via: `${chain} → data action '${dataActionName ?? "?"}'`,
+        exchange: last,
+        exchanges,
+        attempts: exchanges.map(attemptResult),
+        delivered,
+        simulatedSeconds: run.simulatedSeconds,
+        exitReason: run.exitReason,
+    });
 }
 
+/** Why a request counts as failed or timed out; the path Architect takes after it. */
+interface DataActionResult extends CallDataResult {
+    readonly exchange?: HttpExchange;
+}
+
+/**
+ * One execution of the data action as Genesys performs it: checks, the request, and the path the Call Data
+ * Action takes. Cognigy not answering within the action's own timeout (`configTimeoutSeconds`) fails the action
+ * (Failure path) before the Call Data Action's longer timeout would take the Timeout path [inferred: Genesys
+ * documents both timeouts but not which wins]; both paths retry in the template, so the outcome is the same.
+ */
 async function callDataAction(
     invocation: CallDataInvocation,
     chain: string,
     triggerTopic: string | undefined,
     context: WebhookContext,
     outcome: PathOutcome,
-): Promise<void> {
+): Promise<DataActionResult> {
     const { step } = invocation;
     const caller = `${chain}, Call Data Action '${step.name}',`;
+    const fail = (failure: string): DataActionResult => {
+        if (!outcome.failures.includes(failure)) {
+            outcome.failures.push(failure);
+        }
+        return { path: "failure", seconds: 0 };
+    };
     const lookup = resolveDataAction(context.resources, step.category, step.dataAction, caller);
     if ("failure" in lookup) {
-        outcome.failures.push(lookup.failure);
-        return;
+        return fail(lookup.failure);
     }
     const { action, integration } = lookup.resolved;
     const extra = undeclaredInputs(action, Object.keys(step.inputs));
     if (extra.length > 0) {
-        outcome.failures.push(`${caller} passes input(s) ${extra.join(", ")} that data action '${step.dataAction}' does not declare in its input contract`);
+        fail(`${caller} passes input(s) ${extra.join(", ")} that data action '${step.dataAction}' does not declare in its input contract`);
     }
     const contractProblem = validateAgainstContract(action, "contractInput", invocation.inputs);
     if (contractProblem !== undefined) {
-        outcome.failures.push(`${caller} ${contractProblem}`);
-        return;
+        return fail(`${caller} ${contractProblem}`);
     }
     checkTopicLiteral(invocation, caller, triggerTopic, outcome);
     const rendered = renderRequest(action, invocation.inputs);
     const request = { ...rendered, headers: { ...credentialHeaders(integration, context.resources), ...rendered.headers } };
     const exchange = await deliver(context.receiver, request);
-    outcome.deliveries.push({ via: `${chain} → data action '${step.dataAction}'`, exchange });
+    if (exchange.timedOut === true) {
+        const actionTimeout = typeof action.inputs.configTimeoutSeconds === "number" ? action.inputs.configTimeoutSeconds : undefined;
+        const stepTimeout = step.timeoutSeconds;
+        const actionFirst = actionTimeout !== undefined && (stepTimeout === undefined || actionTimeout < stepTimeout);
+        return { path: actionFirst ? "failure" : "timeout", seconds: (actionFirst ? actionTimeout : stepTimeout) ?? 0, exchange };
+    }
     if (exchange.error !== undefined) {
-        outcome.failures.push(`${caller} ${exchange.error}`);
-        return;
+        return { ...fail(`${caller} ${exchange.error}`), exchange };
+    }
+    const status = exchange.responseStatus ?? 0;
+    if (status < 200 || status >= 300) {
+        // Any non-2xx answer takes the Failure path (Genesys, "Data action fails during testing": remote endpoint errors).
+        return { path: "failure", seconds: 0, exchange };
     }
     const responseProblem = checkResponse(action, exchange.responseBody ?? "");
     if (responseProblem !== undefined) {
-        outcome.failures.push(responseProblem);
+        fail(responseProblem);
+        return { path: "failure", seconds: 0, exchange };
     }
+    return { path: "success", seconds: 0, exchange };
 }
 
 /** Cognigy tells events apart by the topic literal: it must be the catalogue's literal for the trigger's topic. */
@@ -136,10 +190,9 @@ function checkTopicLiteral(invocation: CallDataInvocation, caller: string, trigg
     }
     for (const [input, source] of Object.entries(SEND_EVENT_INPUT_SOURCES)) {
         const sent = invocation.inputs[input];
-        if (source.kind === "topicLiteral" && input in invocation.step.inputs && sent !== catalogued.topicLiteral) {
-            outcome.failures.push(
-                `${caller} sends ${input} ${JSON.stringify(sent)} for trigger topic ${triggerTopic}, but Cognigy expects the literal ${JSON.stringify(catalogued.topicLiteral)}`,
-            );
+        const failure = `${caller} sends ${input} ${JSON.stringify(sent)} for trigger topic ${triggerTopic}, but Cognigy expects the literal ${JSON.stringify(catalogued.topicLiteral)}`;
+        if (source.kind === "topicLiteral" && input in invocation.step.inputs && sent !== catalogued.topicLiteral && !outcome.failures.includes(failure)) {
+            outcome.failures.push(failure);
         }
     }
 }

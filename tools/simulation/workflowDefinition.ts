@@ -20,22 +20,64 @@ export interface WorkflowVariable {
 /** An Architect value: a literal, an expression, or explicitly nothing. */
 export type ArchitectValue = { readonly lit: unknown } | { readonly exp: string } | { readonly noValue: true };
 
+/** The paths out of a Call Data Action; a path without actions goes on after the action. */
+export type CallDataPath = "success" | "failure" | "timeout";
+
 export interface CallDataStep {
     readonly kind: "callData";
     readonly name: string;
     readonly category: string;
     readonly dataAction: string;
     readonly inputs: Readonly<Record<string, ArchitectValue>>;
+    /** The action's `timeout` literal in seconds; undefined when the action's own suggested timeout applies. */
+    readonly timeoutSeconds?: number;
+    readonly outputs: Readonly<Partial<Record<CallDataPath, readonly WorkflowStep[]>>>;
+}
+
+/** Loop: runs its `loop` output `count` times, with the current index (from 0) in `indexVariable`. */
+export interface LoopStep {
+    readonly kind: "loop";
+    readonly name: string;
+    readonly indexVariable?: string;
+    readonly count: number;
+    readonly body: readonly WorkflowStep[];
+}
+
+export interface DecisionStep {
+    readonly kind: "decision";
+    readonly name: string;
+    readonly condition: string;
+    readonly yes: readonly WorkflowStep[];
+    readonly no: readonly WorkflowStep[];
+}
+
+export interface WaitStep {
+    readonly kind: "wait";
+    readonly name: string;
+    readonly seconds: number;
+}
+
+/** Next Loop (`loopNext`) and Exit Loop (`loopExit`). */
+export interface LoopControlStep {
+    readonly kind: "loopNext" | "loopExit";
+    readonly name: string;
+}
+
+export interface EndWorkflowStep {
+    readonly kind: "endWorkflow";
+    readonly name: string;
+    /** The literal exit reason, if any. */
+    readonly exitReason?: string;
 }
 
 export interface OtherStep {
     readonly kind: "other";
-    /** The Archy action key, e.g. `endWorkflow`. */
+    /** The Archy action key the simulation does not execute. */
     readonly action: string;
     readonly name: string;
 }
 
-export type WorkflowStep = CallDataStep | OtherStep;
+export type WorkflowStep = CallDataStep | LoopStep | DecisionStep | WaitStep | LoopControlStep | EndWorkflowStep | OtherStep;
 
 export interface WorkflowDefinition {
     readonly name: string;
@@ -121,19 +163,74 @@ function parseStartupSteps(workflow: Record<string, unknown>, flowName: string):
     if (start === undefined) {
         throw new WorkflowDefinitionError(`Workflow '${flowName}': start-up state ${startRef ?? "(none)"} not found`);
     }
-    const actions = Array.isArray(start.actions) ? start.actions : [];
-    return actions.map((action) => parseStep(action, flowName));
+    return parseSteps(start.actions, flowName);
+}
+
+function parseSteps(actions: unknown, flowName: string): WorkflowStep[] {
+    return (Array.isArray(actions) ? actions : []).map((action) => parseStep(action, flowName));
+}
+
+/** `outputs: {<name>: {actions: [...]}}` → the steps of one output. */
+function outputSteps(body: Record<string, unknown>, output: string, flowName: string): WorkflowStep[] | undefined {
+    const outputs = isRecord(body.outputs) ? body.outputs : {};
+    const chosen = outputs[output];
+    return isRecord(chosen) ? parseSteps(chosen.actions, flowName) : undefined;
+}
+
+/** A duration literal (`lit: {minutes: 1}`, `lit: {seconds: 10}`) in seconds. */
+function durationSeconds(value: unknown): number | undefined {
+    const literal = isRecord(value) && isRecord(value.lit) ? value.lit : undefined;
+    if (literal === undefined) {
+        return undefined;
+    }
+    const part = (key: string): number => (typeof literal[key] === "number" ? (literal[key] as number) : 0);
+    return part("hours") * 3600 + part("minutes") * 60 + part("seconds");
 }
 
 function parseStep(action: unknown, flowName: string): WorkflowStep {
     const [kind] = isRecord(action) ? Object.keys(action) : [];
-    const body = isRecord(action) && kind !== undefined ? action[kind] : undefined;
-    const name = isRecord(body) && typeof body.name === "string" ? body.name : kind ?? "(unnamed)";
-    if (kind !== "callData") {
-        return { kind: "other", action: kind ?? "(unknown)", name };
+    const body = isRecord(action) && kind !== undefined && isRecord(action[kind]) ? action[kind] : {};
+    const name = typeof body.name === "string" ? body.name : kind ?? "(unnamed)";
+    switch (kind) {
+        case "callData":
+            return parseCallData(body, name, flowName);
+        case "loop": {
+            const count = isRecord(body.loopCount) ? body.loopCount.lit : undefined;
+            if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
+                throw new WorkflowDefinitionError(`Workflow '${flowName}': Loop '${name}' needs a literal whole loopCount, got ${JSON.stringify(body.loopCount)}`);
+            }
+            const indexVariable = isRecord(body.currentIndex) && typeof body.currentIndex.var === "string" ? body.currentIndex.var : undefined;
+            return { kind: "loop", name, indexVariable, count, body: outputSteps(body, "loop", flowName) ?? [] };
+        }
+        case "decision": {
+            const condition = isRecord(body.condition) && typeof body.condition.exp === "string" ? body.condition.exp : undefined;
+            if (condition === undefined) {
+                throw new WorkflowDefinitionError(`Workflow '${flowName}': Decision '${name}' has no condition expression`);
+            }
+            return { kind: "decision", name, condition, yes: outputSteps(body, "yes", flowName) ?? [], no: outputSteps(body, "no", flowName) ?? [] };
+        }
+        case "wait": {
+            const seconds = durationSeconds(body.duration);
+            if (seconds === undefined) {
+                throw new WorkflowDefinitionError(`Workflow '${flowName}': Wait '${name}' needs a literal duration`);
+            }
+            return { kind: "wait", name, seconds };
+        }
+        case "loopNext":
+        case "loopExit":
+            return { kind, name };
+        case "endWorkflow": {
+            const exitReason = isRecord(body.exitReason) && typeof body.exitReason.lit === "string" ? body.exitReason.lit : undefined;
+            return { kind: "endWorkflow", name, exitReason };
+        }
+        default:
+            return { kind: "other", action: kind ?? "(unknown)", name };
     }
+}
+
+function parseCallData(body: Record<string, unknown>, name: string, flowName: string): CallDataStep {
     // callData → category: {<category>: {dataAction: {<action name>: {inputs: {...}}}}}
-    const category = isRecord(body) && isRecord(body.category) ? body.category : {};
+    const category = isRecord(body.category) ? body.category : {};
     const [categoryName] = Object.keys(category);
     const dataActions = isRecord(category[categoryName]) ? (category[categoryName] as Record<string, unknown>).dataAction : undefined;
     const [actionName] = isRecord(dataActions) ? Object.keys(dataActions) : [];
@@ -142,12 +239,21 @@ function parseStep(action: unknown, flowName: string): WorkflowStep {
     }
     const details = dataActions[actionName];
     const inputs = isRecord(details) && isRecord(details.inputs) ? details.inputs : {};
+    const outputs: Partial<Record<CallDataPath, WorkflowStep[]>> = {};
+    for (const path of ["success", "failure", "timeout"] as const) {
+        const steps = outputSteps(body, path, flowName);
+        if (steps !== undefined) {
+            outputs[path] = steps;
+        }
+    }
     return {
         kind: "callData",
         name,
         category: categoryName,
         dataAction: actionName,
         inputs: Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, toArchitectValue(value, `${name}.${key}`, flowName)])),
+        timeoutSeconds: durationSeconds(body.timeout),
+        outputs,
     };
 }
 
