@@ -2,6 +2,7 @@ import { ConfigReader, ConfigSource, ConfigurationError } from "./config/configR
 import { checkDeliveryAgainstRelease, Delivery, DELIVERIES, readDeliveryChoice } from "./config/deliveryRelease";
 import { readHandoverQueueIds } from "./config/handoverQueueIds";
 import { EVENTBRIDGE_ONLY_KEYS, reportUnknownKeys } from "./config/knownKeys";
+import { refuseCredentialsInStackConfig } from "./config/deployCredentials";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { SecretValue } from "./config/secretValue";
 import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
@@ -36,15 +37,6 @@ export interface TriggerSettings extends TriggerTiming {
     readonly queueIds?: readonly string[];
 }
 
-/**
- * OAuth client of the genesyscloud provider when given as stack config; otherwise the provider reads
- * GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment.
- */
-export interface GenesysOAuthSettings {
-    readonly clientId?: string;
-    readonly clientSecret?: SecretValue;
-}
-
 export interface HandoverSettings {
     readonly stack: string;
     readonly delivery: Delivery;
@@ -57,7 +49,6 @@ export interface HandoverSettings {
     /** Where Genesys sends the events: `<cognigyEndpoint>/handover/genesysCloudOM`. */
     readonly handoverUrl: string;
     readonly genesysRegion: string;
-    readonly genesysOAuth: GenesysOAuthSettings;
     /** Appended to every Genesys name; empty for the stack that owns the org. */
     readonly nameSuffix: string;
     readonly architectDivision: string;
@@ -100,10 +91,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const { delivery, release } = deliveryChoice;
     const cognigyEndpoint = readCognigyEndpoint(reader);
     const genesysRegion = readGenesysRegion(reader);
-    const genesysOAuth: GenesysOAuthSettings = {
-        clientId: reader.optionalString("genesyscloud:oauthclientId"),
-        clientSecret: reader.optionalSecret("genesyscloud:oauthclientSecret", "<client secret>"),
-    };
+    refuseCredentialsInStackConfig(reader);
     const nameSuffix = readNameSuffix(reader);
     const architectDivision = readArchitectDivision(reader);
     const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader, release) : undefined;
@@ -143,7 +131,6 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         cognigyEndpoint,
         handoverUrl: `${cognigyEndpoint}${COGNIGY_HANDOVER_PATH}`,
         genesysRegion,
-        genesysOAuth,
         nameSuffix,
         architectDivision,
         triggers,

@@ -71,12 +71,23 @@ describe("stack settings", () => {
         expect(JSON.stringify(settings)).not.toContain("k-123");
     });
 
-    it("accepts the Genesys OAuth client from provider config only as a secret", () => {
-        expect(
-            problemsOf({ ...VALID_WEBHOOK_CONFIG, "genesyscloud:oauthclientSecret": "plain" }).join("\n"),
-        ).toContain("genesyscloud:oauthclientSecret: is stored in plain text in Pulumi.dev.yaml");
-        const settings = load({ ...VALID_WEBHOOK_CONFIG, "genesyscloud:oauthclientSecret": "x" }, ["genesyscloud:oauthclientSecret"]);
-        expect(settings.genesysOAuth.clientSecret?.reveal()).toBe("x");
+    it.each([
+        ["genesyscloud:oauthclientSecret", "GENESYSCLOUD_OAUTHCLIENT_SECRET", ", rotate it (every preview could read it)"],
+        ["genesyscloud:oauthclientId", "GENESYSCLOUD_OAUTHCLIENT_ID", ""],
+        ["genesyscloud:accessToken", "GENESYSCLOUD_ACCESS_TOKEN", ", rotate it (every preview could read it)"],
+        ["aws:accessKey", "AWS_ACCESS_KEY_ID", ""],
+        ["aws:secretKey", "AWS_SECRET_ACCESS_KEY", ", rotate it (every preview could read it)"],
+        ["aws:token", "AWS_SESSION_TOKEN", ", rotate it (every preview could read it)"],
+    ])("refuses the provider credential %s in stack config, secret or not, naming %s", (key, variable, rotate) => {
+        for (const secretKeys of [[key], []]) {
+            const problems = problemsOf({ ...VALID_WEBHOOK_CONFIG, [key]: "hunter2-value" }, secretKeys);
+            expect(problems).toEqual([
+                `${key}: credentials are not accepted in stack configuration: every preview decrypts it, so whoever can open a pull request ` +
+                    `would run with them (value not shown). Fix: pulumi config rm ${key} -s dev${rotate}, ` +
+                    `then export ${variable}=<value> where the stack is deployed (CI: the secret of the stack's GitHub Environment, docs/ci.md)`,
+            ]);
+            expect(problems.join("\n")).not.toContain("hunter2");
+        }
     });
 
     it("reports every problem at once", () => {
