@@ -122,8 +122,18 @@ describe("eventbridge-api-destination", () => {
         ["a query", destination("https://endpoint-app.cognigy.ai/handover/genesysCloudOM?x=1"), "does not end in exactly"],
         ["GET", destination("https://endpoint-app.cognigy.ai/handover/genesysCloudOM", "GET"), "instead of POST"],
         ["no endpoint", destination(undefined), "not set"],
+        ["a host not on the allowlist", destination("https://endpoint-evil.example/handover/genesysCloudOM"), 'invocationEndpoint calls host "endpoint-evil.example", which is not one of the allowed hosts "endpoint-app.cognigy.ai"'],
+        ["credentials in the URL, masked", destination("https://u:hunter2@endpoint-app.cognigy.ai/handover/genesysCloudOM"), 'invocationEndpoint has credentials in its URL "https://[secret]@endpoint-app.cognigy.ai/handover/genesysCloudOM"'],
     ])("fails %s", async (_label, resource, problem) => {
-        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, resource))[0]).toContain(problem);
+        const violations = violationsOf(await runResourcePolicy(eventbridgeApiDestination, resource));
+        expect(violations[0]).toContain(problem);
+        expect(violations.join("\n")).not.toContain("hunter2");
+    });
+
+    test("a stack's own host passes when its policy config lists it", async () => {
+        const onprem = destination("https://endpoint-cognigy.acme-contact.example/handover/genesysCloudOM");
+        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, onprem, { allowedHosts: ["endpoint-cognigy.acme-contact.example"] }))).toEqual([]);
+        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, onprem))).toHaveLength(1);
     });
 });
 
