@@ -91,3 +91,14 @@ describe("the doctor's warning", () => {
         ]);
     });
 });
+
+test("CODEOWNERS covers the program, the pack, the workflows, CI scripts and the dependency files", () => {
+    const owners = fs
+        .readFileSync(path.join(repoRoot, ".github", "CODEOWNERS"), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+        .map((line) => line.split(/\s+/)[0]);
+    for (const required of ["/index.ts", "/components/", "/contract/", "/Pulumi.yaml", "/Pulumi.*.yaml", "/policy/", "/.github/", "/.ci/", "/package.json", "/package-lock.json"]) {
+        expect({ required, owned: owners.includes(required) }).toEqual({ required, owned: true });
+    }
+});
