@@ -16,6 +16,7 @@ import { eventbridgeApiDestination } from "../policies/eventbridgeApiDestination
 import { eventbridgeConnectionApiKey } from "../policies/eventbridgeConnectionApiKey";
 import { eventbridgeRuleOpenMessagingOnly } from "../policies/eventbridgeRuleOpenMessagingOnly";
 import { eventbridgeSourceTopics } from "../policies/eventbridgeSourceTopics";
+import { eventbridgeEgressAccepted } from "../policies/eventbridgeEgressAccepted";
 import { runResourcePolicy, runStackPolicy, StackResourceUnderTest, violationsOf } from "./policyHarness";
 
 const rule = (eventPattern: unknown) => ({ type: EVENT_RULE_TYPE, name: "handover-eventbridge-route-rule", props: { eventPattern } });
@@ -102,6 +103,33 @@ describe("eventbridge-source-topics", () => {
     test("ignores other integrations", async () => {
         const webhook = { type: INTEGRATION_TYPE, name: "w", props: { integrationType: INTEGRATION_TYPE_WEB_SERVICES } };
         expect((await runResourcePolicy(eventbridgeSourceTopics, webhook)).kind).toBe("notApplicable");
+    });
+});
+
+describe("eventbridge-egress-accepted", () => {
+    test("an EventBridge source is refused until its AWS account is accepted by name, saying what leaves the org", async () => {
+        const violations = violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw])));
+        expect(violations).toEqual([
+            'EventBridge source "Amazon EventBridge Source" (Pulumi resource handover-eventbridge-source) sends every conversation\'s UserEndEvent, AfterCallWorkEvent ' +
+                "in this org (all media types, voice calls included, with participants' addresses such as phone numbers) to AWS account 111122223333 (eu-central-1); " +
+                'Genesys filters only by topic. Accept it explicitly: add "111122223333" to acceptedAwsAccounts of eventbridge-egress-accepted in the stack\'s policy config ' +
+                '(accepted now: none; docs/eventbridge-migration.md, "What leaves Genesys").',
+        ]);
+    });
+
+    test("passes when the stack's policy config lists the account, and not when it lists another", async () => {
+        expect(violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw]), { acceptedAwsAccounts: ["111122223333"] }))).toEqual([]);
+        const other = violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw]), { acceptedAwsAccounts: ["999988887777"] }));
+        expect(other[0]).toContain('(accepted now: "999988887777";');
+    });
+
+    test("refuses an entry that is not a 12-digit account id in the policy config", async () => {
+        await expect(runResourcePolicy(eventbridgeEgressAccepted, source([userEnd]), { acceptedAwsAccounts: ["*"] })).rejects.toThrow(/acceptedAwsAccounts/);
+    });
+
+    test("ignores other integrations", async () => {
+        const webhook = { type: INTEGRATION_TYPE, name: "w", props: { integrationType: INTEGRATION_TYPE_WEB_SERVICES } };
+        expect((await runResourcePolicy(eventbridgeEgressAccepted, webhook)).kind).toBe("notApplicable");
     });
 });
 
