@@ -9,12 +9,8 @@ import { HandoverSettings } from "./settings";
  * exists only when this stack manages AWS resources (EventBridge delivery for self-hosted Cognigy).
  */
 export function createProviders(settings: HandoverSettings): pulumi.ProviderResource[] {
-    const { clientId, clientSecret } = settings.genesysOAuth;
-    const genesys = new genesyscloud.Provider("genesyscloud", {
-        awsRegion: settings.genesysRegion,
-        oauthclientId: clientId,
-        oauthclientSecret: clientSecret ? pulumi.secret(clientSecret.reveal()) : undefined,
-    });
+    // The OAuth client comes from GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET only (components/config/deployCredentials.ts).
+    const genesys = new genesyscloud.Provider("genesyscloud", { awsRegion: settings.genesysRegion });
     const eventbridge = settings.eventbridge;
     if (eventbridge?.hosting !== "onprem") {
         return [genesys];

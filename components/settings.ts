@@ -2,10 +2,12 @@ import { ConfigReader, ConfigSource, ConfigurationError } from "./config/configR
 import { checkDeliveryAgainstRelease, Delivery, DELIVERIES, readDeliveryChoice } from "./config/deliveryRelease";
 import { readHandoverQueueIds } from "./config/handoverQueueIds";
 import { EVENTBRIDGE_ONLY_KEYS, reportUnknownKeys } from "./config/knownKeys";
+import { refuseCredentialsInStackConfig } from "./config/deployCredentials";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { readWorkflowLogLevel, WorkflowLogLevel } from "./config/workflowLogLevel";
 import { SecretValue } from "./config/secretValue";
-import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
+import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS, maskUrlCredentials } from "@cognigy-handover/contract";
+import { refuseUnsafeText, unsafeEndpointProblem } from "./config/unsafeInput";
 import { GENESYS_REGIONS } from "./genesysRegions";
 import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
 
@@ -37,15 +39,6 @@ export interface TriggerSettings extends TriggerTiming {
     readonly queueIds?: readonly string[];
 }
 
-/**
- * OAuth client of the genesyscloud provider when given as stack config; otherwise the provider reads
- * GENESYSCLOUD_OAUTHCLIENT_ID / GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment.
- */
-export interface GenesysOAuthSettings {
-    readonly clientId?: string;
-    readonly clientSecret?: SecretValue;
-}
-
 export interface HandoverSettings {
     readonly stack: string;
     readonly delivery: Delivery;
@@ -58,7 +51,6 @@ export interface HandoverSettings {
     /** Where Genesys sends the events: `<cognigyEndpoint>/handover/genesysCloudOM`. */
     readonly handoverUrl: string;
     readonly genesysRegion: string;
-    readonly genesysOAuth: GenesysOAuthSettings;
     /** Appended to every Genesys name; empty for the stack that owns the org. */
     readonly nameSuffix: string;
     readonly architectDivision: string;
@@ -107,10 +99,7 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
     const { delivery, release } = deliveryChoice;
     const cognigyEndpoint = readCognigyEndpoint(reader);
     const genesysRegion = readGenesysRegion(reader);
-    const genesysOAuth: GenesysOAuthSettings = {
-        clientId: reader.optionalString("genesyscloud:oauthclientId"),
-        clientSecret: reader.optionalSecret("genesyscloud:oauthclientSecret", "<client secret>"),
-    };
+    refuseCredentialsInStackConfig(reader);
     const nameSuffix = readNameSuffix(reader);
     const architectDivision = readArchitectDivision(reader);
     const eventbridge = delivery === "eventbridge" ? readEventBridgeSettings(reader, release) : undefined;
@@ -156,7 +145,6 @@ function readSettings(reader: ConfigReader): HandoverSettings | undefined {
         cognigyEndpoint,
         handoverUrl: `${cognigyEndpoint}${COGNIGY_HANDOVER_PATH}`,
         genesysRegion,
-        genesysOAuth,
         nameSuffix,
         architectDivision,
         triggers,
@@ -177,16 +165,23 @@ export function readCognigyEndpoint(reader: ConfigReader): string | undefined {
     if (raw === undefined) {
         return undefined;
     }
+    const unsafe = unsafeEndpointProblem(raw);
+    if (unsafe !== undefined) {
+        reader.problem(key, `${unsafe} Fix: ${reader.setCommand(key, example)} (your Cognigy endpoint's host)`);
+        return undefined;
+    }
+    // Every message below shows the value with any user and password masked.
+    const shown = maskUrlCredentials(raw);
     let url: URL;
     try {
         url = new URL(raw);
     } catch {
-        reader.problem(key, `"${raw}" is not a URL. Fix: ${reader.setCommand(key, example)}`);
+        reader.problem(key, `"${shown}" is not a URL. Fix: ${reader.setCommand(key, example)}`);
         return undefined;
     }
     const fix = `Fix: ${reader.setCommand(key, `https://${url.host || "endpoint-<your Cognigy domain>"}`)}`;
     if (url.protocol !== "https:") {
-        reader.problem(key, `"${raw}" must use https (events carry customer addresses). ${fix}`);
+        reader.problem(key, `"${shown}" must use https (events carry customer addresses). ${fix}`);
         return undefined;
     }
     if (url.username !== "" || url.password !== "") {
@@ -195,7 +190,9 @@ export function readCognigyEndpoint(reader: ConfigReader): string | undefined {
     }
     if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
         const hint = url.pathname.endsWith(COGNIGY_HANDOVER_PATH) ? ` (${COGNIGY_HANDOVER_PATH} is added for you)` : "";
-        reader.problem(key, `"${raw}" must be the endpoint's base URL with no path, query or fragment${hint}. ${fix}`);
+        // A query or fragment may carry a token: named, not shown.
+        const withoutQuery = `${url.protocol}//${url.host}${url.pathname}${url.search !== "" ? "?…" : ""}${url.hash !== "" ? "#…" : ""}`;
+        reader.problem(key, `"${withoutQuery}" must be the endpoint's base URL with no path, query or fragment${hint}. ${fix}`);
         return undefined;
     }
     return `https://${url.host}`;
@@ -222,6 +219,9 @@ function readGenesysRegion(reader: ConfigReader): string | undefined {
 function readNameSuffix(reader: ConfigReader): string | undefined {
     const key = "nameSuffix";
     const suffix = reader.source.get(key) ?? "";
+    if (!refuseUnsafeText(reader, key, suffix, `" (${reader.source.stack})"`)) {
+        return undefined;
+    }
     if (suffix.length > MAX_NAME_SUFFIX_LENGTH || FORBIDDEN_NAME_CHARACTERS.test(suffix)) {
         reader.problem(
             key,
@@ -240,6 +240,9 @@ function readNameSuffix(reader: ConfigReader): string | undefined {
 function readArchitectDivision(reader: ConfigReader): string | undefined {
     const key = "architectDivision";
     const division = reader.optionalString(key) ?? DEFAULT_ARCHITECT_DIVISION;
+    if (!refuseUnsafeText(reader, key, division, DEFAULT_ARCHITECT_DIVISION)) {
+        return undefined;
+    }
     if (FORBIDDEN_NAME_CHARACTERS.test(division) || division.trim() !== division) {
         reader.problem(
             key,

@@ -77,12 +77,23 @@ describe("stack settings", () => {
         expect(JSON.stringify(settings)).not.toContain("k-123");
     });
 
-    it("accepts the Genesys OAuth client from provider config only as a secret", () => {
-        expect(
-            problemsOf({ ...VALID_WEBHOOK_CONFIG, "genesyscloud:oauthclientSecret": "plain" }).join("\n"),
-        ).toContain("genesyscloud:oauthclientSecret: is stored in plain text in Pulumi.dev.yaml");
-        const settings = load({ ...VALID_WEBHOOK_CONFIG, "genesyscloud:oauthclientSecret": "x" }, ["genesyscloud:oauthclientSecret"]);
-        expect(settings.genesysOAuth.clientSecret?.reveal()).toBe("x");
+    it.each([
+        ["genesyscloud:oauthclientSecret", "GENESYSCLOUD_OAUTHCLIENT_SECRET", ", rotate it (every preview could read it)"],
+        ["genesyscloud:oauthclientId", "GENESYSCLOUD_OAUTHCLIENT_ID", ""],
+        ["genesyscloud:accessToken", "GENESYSCLOUD_ACCESS_TOKEN", ", rotate it (every preview could read it)"],
+        ["aws:accessKey", "AWS_ACCESS_KEY_ID", ""],
+        ["aws:secretKey", "AWS_SECRET_ACCESS_KEY", ", rotate it (every preview could read it)"],
+        ["aws:token", "AWS_SESSION_TOKEN", ", rotate it (every preview could read it)"],
+    ])("refuses the provider credential %s in stack config, secret or not, naming %s", (key, variable, rotate) => {
+        for (const secretKeys of [[key], []]) {
+            const problems = problemsOf({ ...VALID_WEBHOOK_CONFIG, [key]: "hunter2-value" }, secretKeys);
+            expect(problems).toEqual([
+                `${key}: credentials are not accepted in stack configuration: every preview decrypts it, so whoever can open a pull request ` +
+                    `would run with them (value not shown). Fix: pulumi config rm ${key} -s dev${rotate}, ` +
+                    `then export ${variable}=<value> where the stack is deployed (CI: the secret of the stack's GitHub Environment, docs/ci.md)`,
+            ]);
+            expect(problems.join("\n")).not.toContain("hunter2");
+        }
     });
 
     it("reports every problem at once", () => {
@@ -107,6 +118,16 @@ describe("stack settings", () => {
         ["an endpoint with a query", { cognigyEndpoint: "https://endpoint-app.cognigy.ai?x=1" }, [], "must be the endpoint's base URL with no path, query or fragment. Fix"],
         ["an endpoint that is not a URL", { cognigyEndpoint: "endpoint-app.cognigy.ai" }, [], 'cognigyEndpoint: "endpoint-app.cognigy.ai" is not a URL.'],
         ["an endpoint with credentials in it", { cognigyEndpoint: "https://user:pw@endpoint-app.cognigy.ai" }, [], "cognigyEndpoint: must not contain credentials; use credentialType instead."],
+        ["a Velocity placeholder in the endpoint host", { cognigyEndpoint: "https://endpoint-${env.x}.cognigy.ai" }, [], "cognigyEndpoint: contains `$`, `{` or `}` (or their %-escapes): Genesys renders the data action's URL as a Velocity template, so a `${...}` there would be evaluated. Fix: pulumi config set cognigyEndpoint https://endpoint-app.cognigy.ai -s dev (your Cognigy endpoint's host)"],
+        ["a %-escaped placeholder in the endpoint host", { cognigyEndpoint: "https://endpoint-$%7Bx%7D.cognigy.ai" }, [], "cognigyEndpoint: contains `$`, `{` or `}` (or their %-escapes)"],
+        ["a tab in the endpoint (URL parsing would drop it)", { cognigyEndpoint: "https://endpoint-app.cog\tnigy.ai" }, [], "cognigyEndpoint: contains the control character U+0009; a URL has none (WHATWG URL parsing would drop tabs and line breaks silently). Fix: pulumi config set cognigyEndpoint https://endpoint-app.cognigy.ai -s dev"],
+        ["a line break after the endpoint", { cognigyEndpoint: "https://endpoint-app.cognigy.ai\n" }, [], "cognigyEndpoint: contains the control character U+000A"],
+        ["an IP address as the endpoint host", { cognigyEndpoint: "https://[::1]" }, [], 'cognigyEndpoint: has the host "[::1]", which is not a DNS host name'],
+        ["an http endpoint with credentials: masked", { cognigyEndpoint: "http://user:hunter2@endpoint-app.cognigy.ai" }, [], 'cognigyEndpoint: "http://[secret]@endpoint-app.cognigy.ai" must use https'],
+        ["a token in the endpoint's query: not shown", { cognigyEndpoint: "https://endpoint-app.cognigy.ai/?token=hunter2" }, [], 'cognigyEndpoint: "https://endpoint-app.cognigy.ai/?…" must be the endpoint\'s base URL with no path, query or fragment'],
+        ["a suffix with a control character", { nameSuffix: " (dev)\u001b[2J" }, [], 'nameSuffix: " (dev)\\u001b[2J" contains the control character U+001B; names take printable characters only. Fix: pulumi config set nameSuffix " (dev)" -s dev'],
+        ["a suffix with a Unicode line separator", { nameSuffix: " (dev)\u2028" }, [], "nameSuffix: \" (dev)\u2028\" contains the control character U+2028"],
+        ["a division with a NUL", { architectDivision: "Home\u0000" }, [], 'architectDivision: "Home\\u0000" contains the control character U+0000; names take printable characters only. Fix: pulumi config set architectDivision Home -s dev'],
         ["an unknown region", { genesysRegion: "eu-north-9" }, [], 'genesysRegion: "eu-north-9" is not a Genesys Cloud region. Known regions: us-east-1 (mypurecloud.com)'],
         ["a suffix with a quote", { nameSuffix: ' "dev"' }, [], 'nameSuffix: " "dev"" must be at most 60 characters without quotes'],
         ["a division with a quote", { architectDivision: 'Sales "EU"' }, [], `architectDivision: "Sales "EU"" must be the division's name as Genesys shows it, without quotes, backslashes, slashes, braces or line breaks and without leading or trailing spaces. Fix: pulumi config set architectDivision Home -s dev (or the name of your division)`],
@@ -137,6 +158,8 @@ describe("stack settings", () => {
         const problems = problemsOf({ ...VALID_WEBHOOK_CONFIG, ...overrides }, secretKeys);
         expect(problems).toHaveLength(1);
         expect(problems[0]).toContain(expected);
+        // Secrets in the bad values (a password in a URL, a token in a query) never reach the message.
+        expect(problems[0]).not.toContain("hunter2");
     });
 
     it("never echoes a rejected secret", () => {

@@ -1,3 +1,4 @@
+import { maskUrlCredentials } from "@cognigy-handover/contract";
 import { propertyPath } from "./evaluate/wireValues";
 
 /**
@@ -36,4 +37,13 @@ export function maskSecretValuesDeep<T>(value: T, secrets: readonly string[]): T
     }
     const escaped = secrets.map((secret) => JSON.stringify(secret).slice(1, -1));
     return JSON.parse(maskSecretValues(JSON.stringify(value), escaped)) as T;
+}
+
+/**
+ * `text` (a URL, a request template, an error message) with the credentials it may carry masked: the user and password
+ * of every URL in it, and the value after `Basic`/`Bearer` (an Authorization header typed into a template). For
+ * what commands print about live objects and the environment, whose secrets the tools do not know by value.
+ */
+export function maskCredentialsInText(text: string): string {
+    return maskUrlCredentials(text).replace(/\b(Basic|Bearer)(\s+)[A-Za-z0-9+/=._~-]{4,}/gi, `$1$2${SECRET_MASK}`);
 }

@@ -23,7 +23,7 @@ if [ "$(ci_node_major)" -ge "$ci_node_required_major" ]; then
   echo "== node $(node --version): already $ci_node_required_major or newer, using it"
 else
   echo "== node $(node --version 2>/dev/null || echo '(none)') is older than $ci_node_required_major: installing the pinned build from .ci/node/package-lock.json"
-  npm ci --prefix "$ci_node_dir" --no-audit --no-fund
+  npm ci --prefix "$ci_node_dir" --ignore-scripts --no-audit --no-fund
   if [ ! -x "$ci_node_dir/node_modules/.bin/node" ]; then
     echo "error: .ci/node pins Node builds for Linux x64 and arm64 only, this machine is $(uname -s) $(uname -m)." >&2
     echo "Install Node $ci_node_required_major or newer (https://nodejs.org) and run .ci/run again." >&2

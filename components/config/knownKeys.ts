@@ -1,4 +1,5 @@
 import { ConfigReader } from "./configReader";
+import { REFUSED_CREDENTIAL_KEYS } from "./deployCredentials";
 
 /**
  * Keys only the EventBridge path reads; on a webhook stack they would be ignored, so settings.ts reports them.
@@ -88,12 +89,20 @@ export function reportUnknownKeys(reader: ConfigReader, known: readonly string[]
         }
         const remove = `pulumi config rm ${key} -s ${stack}`;
         const providerKey = PROVIDER_KEYS.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+        const credentialVariable = providerKey !== undefined ? REFUSED_CREDENTIAL_KEYS[`genesyscloud:${providerKey}`]?.variable : undefined;
+        if (credentialVariable !== undefined) {
+            reader.problem(
+                key,
+                `is a credential of the genesyscloud provider; credentials are not accepted in stack configuration (value not shown). ` +
+                    `Fix: ${remove}, then export ${credentialVariable}=<value> where the stack is deployed (docs/ci.md)`,
+            );
+            continue;
+        }
         if (providerKey !== undefined) {
             reader.problem(
                 key,
                 `is a setting of the genesyscloud provider, not of ${reader.source.namespace}, so it would be ignored. ` +
-                    `Did you mean genesyscloud:${providerKey}? Fix: ${remove}, then pulumi config set genesyscloud:${providerKey} <value> -s ${stack}` +
-                    `${providerKey === "oauthclientSecret" ? " --secret" : ""}`,
+                    `Did you mean genesyscloud:${providerKey}? Fix: ${remove}, then pulumi config set genesyscloud:${providerKey} <value> -s ${stack}`,
             );
             continue;
         }

@@ -19,6 +19,20 @@ export interface EventBridgeSourceArgs {
 }
 
 /**
+ * What the integration sends where, as Genesys shows it in Admin > Integrations. Genesys filters only by topic
+ * (the integration's Topic Filtering, `eventFilter`), so every conversation's event on those topics leaves the org,
+ * whatever its media type: voice calls and their participants' addresses included. Only the AWS side (the
+ * EventBridge rule, on-prem; Cognigy's, SaaS) narrows them to Open Messaging.
+ */
+export function eventBridgeSourceNotes(events: readonly HandoverEvent[], awsAccountId: string, awsRegion: string): string {
+    return (
+        `Sends every conversation's ${events.map((event) => event.name).join(", ")} in this org (all media types, voice calls included, ` +
+        `with participants' addresses) to AWS account ${awsAccountId} (${awsRegion}) for Cognigy.AI, which acts only on Open Messaging handovers. ` +
+        "Managed by Pulumi; see docs/eventbridge-migration.md, What leaves Genesys."
+    );
+}
+
+/**
  * Step 1 of Cognigy's EventBridge guide: the Genesys "Amazon EventBridge Source" integration, configured and
  * active. Activating it makes Genesys create the partner event source in the given AWS account and start
  * forwarding the filtered topics to it.
@@ -45,7 +59,9 @@ export class EventBridgeSource extends pulumi.ComponentResource {
                 intendedState: "ENABLED",
                 config: {
                     name: args.displayName,
-                    notes: `Forwards ${args.events.map((event) => event.name).join(", ")} of Open Messaging handovers to Cognigy.AI. Managed by Pulumi.`,
+                    notes: pulumi
+                        .all([args.awsAccountId, args.awsRegion])
+                        .apply(([awsAccountId, awsRegion]) => eventBridgeSourceNotes(args.events, awsAccountId, awsRegion)),
                     properties,
                     advanced: "{}",
                 },

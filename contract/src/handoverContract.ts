@@ -23,9 +23,6 @@ export const GENESYS_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 /** The path on the Cognigy endpoint host that receives Genesys Open Messaging handover events. */
 export const COGNIGY_HANDOVER_PATH = "/handover/genesysCloudOM";
 
-/** Default host pattern of a Cognigy endpoint: `endpoint-<cognigy domain>`. */
-export const COGNIGY_ENDPOINT_HOST_PATTERN = "endpoint-*";
-
 export const INTEGRATION_TYPE_WEB_SERVICES = "custom-rest-actions";
 export const INTEGRATION_TYPE_EVENTBRIDGE = "amazon-eventbridge-source";
 

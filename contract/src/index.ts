@@ -7,6 +7,7 @@ export * from "./awsResourceTypes";
 export * from "./canonicalJson";
 export * from "./cognigyHandoverService";
 export * from "./cognigyRelease";
+export * from "./endpointHosts";
 export * from "./eventBridgeSourceProperties";
 export * from "./eventPattern";
 export * from "./events";

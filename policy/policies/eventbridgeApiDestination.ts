@@ -1,15 +1,19 @@
 /**
- * Rule: an EventBridge API destination must POST over https to Cognigy's handover path. Anything else either
- * never reaches the handover service or sends customer addresses in clear text.
+ * Rule: an EventBridge API destination must POST over https to Cognigy's handover path on an allowed host (the
+ * same exact allowlist as the webhook data action). Anything else either never reaches the handover service, sends
+ * customer addresses in clear text, or sends them to someone who is not Cognigy.
  */
-import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { COGNIGY_HANDOVER_PATH, EVENT_API_DESTINATION_TYPE } from "@cognigy-handover/contract";
+import type { PolicyConfigSchema, ResourceValidationPolicy } from "@pulumi/policy";
+import { COGNIGY_HANDOVER_PATH, EVENT_API_DESTINATION_TYPE, maskUrlCredentials } from "@cognigy-handover/contract";
+import { ALLOWED_HOSTS_SETTING, allowedHostsSetting, hostProblem } from "./allowedHosts";
 import { describeResource } from "./policySupport";
 
 export const EVENTBRIDGE_API_DESTINATION = "eventbridge-api-destination";
 const REQUIRED_METHOD = "POST";
 
-export function apiDestinationProblems(invocationEndpoint: unknown, httpMethod: unknown): string[] {
+const configSchema: PolicyConfigSchema = { properties: { allowedHosts: ALLOWED_HOSTS_SETTING } };
+
+export function apiDestinationProblems(invocationEndpoint: unknown, httpMethod: unknown, allowedHosts: readonly string[]): string[] {
     const problems: string[] = [];
     if (typeof invocationEndpoint !== "string") {
         problems.push("invocationEndpoint is not set");
@@ -18,14 +22,19 @@ export function apiDestinationProblems(invocationEndpoint: unknown, httpMethod: 
         try {
             url = new URL(invocationEndpoint);
         } catch {
-            problems.push(`invocationEndpoint ${JSON.stringify(invocationEndpoint)} is not a URL`);
+            problems.push(`invocationEndpoint ${JSON.stringify(maskUrlCredentials(invocationEndpoint))} is not a URL`);
         }
         if (url !== undefined) {
+            const shown = JSON.stringify(maskUrlCredentials(invocationEndpoint));
             if (url.protocol !== "https:") {
-                problems.push(`invocationEndpoint ${JSON.stringify(invocationEndpoint)} is not https`);
+                problems.push(`invocationEndpoint ${shown} is not https`);
             }
             if (url.pathname !== COGNIGY_HANDOVER_PATH || url.search !== "" || url.hash !== "") {
-                problems.push(`invocationEndpoint ${JSON.stringify(invocationEndpoint)} does not end in exactly ${COGNIGY_HANDOVER_PATH}`);
+                problems.push(`invocationEndpoint ${shown} does not end in exactly ${COGNIGY_HANDOVER_PATH}`);
+            }
+            const hostProblemText = hostProblem(url, allowedHosts);
+            if (hostProblemText !== undefined) {
+                problems.push(`invocationEndpoint ${hostProblemText.replace(/[.;]$/, "")}`);
             }
         }
     }
@@ -37,14 +46,16 @@ export function apiDestinationProblems(invocationEndpoint: unknown, httpMethod: 
 
 export const eventbridgeApiDestination: ResourceValidationPolicy = {
     name: EVENTBRIDGE_API_DESTINATION,
-    description: `EventBridge API destinations must ${REQUIRED_METHOD} over https to the Cognigy endpoint's ${COGNIGY_HANDOVER_PATH}.`,
+    description: `EventBridge API destinations must ${REQUIRED_METHOD} over https to ${COGNIGY_HANDOVER_PATH} on an allowed Cognigy endpoint host.`,
     enforcementLevel: "mandatory",
     severity: "high",
+    configSchema,
     validateResource: (args, reportViolation) => {
         if (args.type !== EVENT_API_DESTINATION_TYPE) {
             return args.notApplicable(`Only applies to ${EVENT_API_DESTINATION_TYPE}`);
         }
-        const problems = apiDestinationProblems(args.props["invocationEndpoint"], args.props["httpMethod"]);
+        const allowedHosts = allowedHostsSetting(EVENTBRIDGE_API_DESTINATION, args.getConfig<Record<string, unknown>>());
+        const problems = apiDestinationProblems(args.props["invocationEndpoint"], args.props["httpMethod"], allowedHosts);
         if (problems.length > 0) {
             reportViolation(
                 `${describeResource("API destination", args.name, args.props)} would not reach Cognigy's handover service safely: ${problems.join("; ")}. ` +

@@ -2,6 +2,7 @@ import type { Policies } from "@pulumi/policy";
 import { deliveryPathsExclusive } from "./deliveryPathsExclusive";
 import { eventbridgeApiDestination } from "./eventbridgeApiDestination";
 import { eventbridgeConnectionApiKey } from "./eventbridgeConnectionApiKey";
+import { eventbridgeEgressAccepted } from "./eventbridgeEgressAccepted";
 import { eventbridgeRuleOpenMessagingOnly } from "./eventbridgeRuleOpenMessagingOnly";
 import { eventbridgeSourceTopics } from "./eventbridgeSourceTopics";
 
@@ -9,6 +10,7 @@ import { eventbridgeSourceTopics } from "./eventbridgeSourceTopics";
 export const eventbridgePolicies: Policies = [
     eventbridgeRuleOpenMessagingOnly,
     eventbridgeSourceTopics,
+    eventbridgeEgressAccepted,
     eventbridgeApiDestination,
     eventbridgeConnectionApiKey,
     deliveryPathsExclusive,

@@ -1,53 +1,37 @@
 /**
  * Rule: the data action POSTs the workflow's inputs unchanged over https to the Cognigy handover path on an
- * endpoint host, with the input contract Cognigy's guide prescribes.
+ * allowed Cognigy endpoint host (exact names: the known Cognigy hosts, or the stack's own list), with the input
+ * contract Cognigy's guide prescribes.
  *
  * Another host or path sends conversation user ids somewhere that is not Cognigy; a different contract or
  * request template changes the body Cognigy parses, so handovers never end.
  */
 import type { PolicyConfigSchema, ReportViolation, ResourceValidationPolicy } from "@pulumi/policy";
 import {
-    COGNIGY_ENDPOINT_HOST_PATTERN,
     COGNIGY_HANDOVER_PATH,
     INTEGRATION_ACTION_TYPE,
     isRecord,
+    maskUrlCredentials,
     PASS_THROUGH_REQUEST_TEMPLATE,
     SEND_EVENT_INPUT_CONTRACT,
 } from "@cognigy-handover/contract";
-import { describeResource, quoteAll, stringListSetting } from "./policySupport";
+import { ALLOWED_HOSTS_SETTING, allowedHostsSetting, hostProblem } from "./allowedHosts";
+import { describeResource } from "./policySupport";
 
 export const SEND_EVENT_ACTION_CONTRACT = "send-event-action-contract";
 
-const configSchema: PolicyConfigSchema = {
-    properties: {
-        allowedHosts: {
-            type: "array",
-            items: { type: "string" },
-            default: [COGNIGY_ENDPOINT_HOST_PATTERN],
-            description: "Glob patterns (* and ?) of the hosts the action may call, e.g. endpoint-app.cognigy.ai.",
-        },
-    },
-};
+const configSchema: PolicyConfigSchema = { properties: { allowedHosts: ALLOWED_HOSTS_SETTING } };
 
 const REQUIRED_METHOD = "POST";
 const EXAMPLE_URL = `https://endpoint-<your-environment>${COGNIGY_HANDOVER_PATH}`;
 const INPUT_CONTRACT_JSON = JSON.stringify(SEND_EVENT_INPUT_CONTRACT);
-
-/** Host names are case-insensitive; `*` spans dots so `endpoint-*` covers every Cognigy domain. */
-export function hostMatchesPattern(host: string, pattern: string): boolean {
-    const regex = pattern
-        .split("")
-        .map((character) => (character === "*" ? ".*" : character === "?" ? "." : character.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
-        .join("");
-    return new RegExp(`^${regex}$`, "i").test(host);
-}
 
 function checkUrl(urlTemplate: unknown, allowedHosts: readonly string[], action: string, report: ReportViolation): void {
     let url: URL;
     try {
         url = new URL(String(urlTemplate));
     } catch {
-        report(`${action} has requestUrlTemplate ${JSON.stringify(urlTemplate)}, which is not a literal URL; set it to ${EXAMPLE_URL}.`);
+        report(`${action} has requestUrlTemplate ${typeof urlTemplate === "string" ? JSON.stringify(maskUrlCredentials(urlTemplate)) : JSON.stringify(urlTemplate)}, which is not a literal URL; set it to ${EXAMPLE_URL}.`);
         return;
     }
     if (url.protocol !== "https:") {
@@ -59,11 +43,9 @@ function checkUrl(urlTemplate: unknown, allowedHosts: readonly string[], action:
                 `"${COGNIGY_HANDOVER_PATH}" (no query), so set requestUrlTemplate to ${url.protocol}//${url.host}${COGNIGY_HANDOVER_PATH}.`,
         );
     }
-    if (!allowedHosts.some((pattern) => hostMatchesPattern(url.hostname, pattern))) {
-        report(
-            `${action} calls host "${url.hostname}", which matches none of the allowed hosts ${quoteAll(allowedHosts)}; ` +
-                `point it at your Cognigy endpoint host (${EXAMPLE_URL}) or add the host to allowedHosts in the policy config.`,
-        );
+    const problem = hostProblem(url, allowedHosts);
+    if (problem !== undefined) {
+        report(`${action} ${problem}`);
     }
 }
 
@@ -109,7 +91,7 @@ export const sendEventAction: ResourceValidationPolicy = {
             return args.notApplicable(`Only applies to ${INTEGRATION_ACTION_TYPE}`);
         }
         const settings = args.getConfig<Record<string, unknown>>();
-        const allowedHosts = stringListSetting(SEND_EVENT_ACTION_CONTRACT, settings, "allowedHosts");
+        const allowedHosts = allowedHostsSetting(SEND_EVENT_ACTION_CONTRACT, settings);
         const action = describeResource("Data action", args.name, args.props);
 
         const contractProblems = inputContractProblems(args.props["contractInput"]);

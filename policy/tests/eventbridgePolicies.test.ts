@@ -16,6 +16,7 @@ import { eventbridgeApiDestination } from "../policies/eventbridgeApiDestination
 import { eventbridgeConnectionApiKey } from "../policies/eventbridgeConnectionApiKey";
 import { eventbridgeRuleOpenMessagingOnly } from "../policies/eventbridgeRuleOpenMessagingOnly";
 import { eventbridgeSourceTopics } from "../policies/eventbridgeSourceTopics";
+import { eventbridgeEgressAccepted } from "../policies/eventbridgeEgressAccepted";
 import { runResourcePolicy, runStackPolicy, StackResourceUnderTest, violationsOf } from "./policyHarness";
 
 const rule = (eventPattern: unknown) => ({ type: EVENT_RULE_TYPE, name: "handover-eventbridge-route-rule", props: { eventPattern } });
@@ -105,6 +106,33 @@ describe("eventbridge-source-topics", () => {
     });
 });
 
+describe("eventbridge-egress-accepted", () => {
+    test("an EventBridge source is refused until its AWS account is accepted by name, saying what leaves the org", async () => {
+        const violations = violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw])));
+        expect(violations).toEqual([
+            'EventBridge source "Amazon EventBridge Source" (Pulumi resource handover-eventbridge-source) sends every conversation\'s UserEndEvent, AfterCallWorkEvent ' +
+                "in this org (all media types, voice calls included, with participants' addresses such as phone numbers) to AWS account 111122223333 (eu-central-1); " +
+                'Genesys filters only by topic. Accept it explicitly: add "111122223333" to acceptedAwsAccounts of eventbridge-egress-accepted in the stack\'s policy config ' +
+                '(accepted now: none; docs/eventbridge-migration.md, "What leaves Genesys").',
+        ]);
+    });
+
+    test("passes when the stack's policy config lists the account, and not when it lists another", async () => {
+        expect(violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw]), { acceptedAwsAccounts: ["111122223333"] }))).toEqual([]);
+        const other = violationsOf(await runResourcePolicy(eventbridgeEgressAccepted, source([userEnd, acw]), { acceptedAwsAccounts: ["999988887777"] }));
+        expect(other[0]).toContain('(accepted now: "999988887777";');
+    });
+
+    test("refuses an entry that is not a 12-digit account id in the policy config", async () => {
+        await expect(runResourcePolicy(eventbridgeEgressAccepted, source([userEnd]), { acceptedAwsAccounts: ["*"] })).rejects.toThrow(/acceptedAwsAccounts/);
+    });
+
+    test("ignores other integrations", async () => {
+        const webhook = { type: INTEGRATION_TYPE, name: "w", props: { integrationType: INTEGRATION_TYPE_WEB_SERVICES } };
+        expect((await runResourcePolicy(eventbridgeEgressAccepted, webhook)).kind).toBe("notApplicable");
+    });
+});
+
 const destination = (invocationEndpoint: unknown, httpMethod: unknown = "POST") => ({
     type: EVENT_API_DESTINATION_TYPE,
     name: "handover-eventbridge-api-destination",
@@ -122,8 +150,18 @@ describe("eventbridge-api-destination", () => {
         ["a query", destination("https://endpoint-app.cognigy.ai/handover/genesysCloudOM?x=1"), "does not end in exactly"],
         ["GET", destination("https://endpoint-app.cognigy.ai/handover/genesysCloudOM", "GET"), "instead of POST"],
         ["no endpoint", destination(undefined), "not set"],
+        ["a host not on the allowlist", destination("https://endpoint-evil.example/handover/genesysCloudOM"), 'invocationEndpoint calls host "endpoint-evil.example", which is not one of the allowed hosts "endpoint-app.cognigy.ai"'],
+        ["credentials in the URL, masked", destination("https://u:hunter2@endpoint-app.cognigy.ai/handover/genesysCloudOM"), 'invocationEndpoint has credentials in its URL "https://[secret]@endpoint-app.cognigy.ai/handover/genesysCloudOM"'],
     ])("fails %s", async (_label, resource, problem) => {
-        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, resource))[0]).toContain(problem);
+        const violations = violationsOf(await runResourcePolicy(eventbridgeApiDestination, resource));
+        expect(violations[0]).toContain(problem);
+        expect(violations.join("\n")).not.toContain("hunter2");
+    });
+
+    test("a stack's own host passes when its policy config lists it", async () => {
+        const onprem = destination("https://endpoint-cognigy.acme-contact.example/handover/genesysCloudOM");
+        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, onprem, { allowedHosts: ["endpoint-cognigy.acme-contact.example"] }))).toEqual([]);
+        expect(violationsOf(await runResourcePolicy(eventbridgeApiDestination, onprem))).toHaveLength(1);
     });
 });
 

@@ -30,7 +30,8 @@ import type { StackResourceUnderTest } from "./policyHarness";
 export const DOCUMENTED_MATCH_CRITERIA =
     '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"},{"jsonPath":"messageType","operator":"Equal","value":"OPEN"}]';
 
-export const COGNIGY_URL = "https://endpoint-app.cognigy.ai/handover/genesysCloudOM";
+/** prod's Cognigy endpoint, the one host its policy config (the rule cases' config) allows. */
+export const COGNIGY_URL = "https://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM";
 
 /** The handover events the tests name most. */
 export const acw = HANDOVER_EVENTS.AfterCallWorkEvent;

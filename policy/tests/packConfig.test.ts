@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { COGNIGY_ENDPOINT_HOST_PATTERN, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
+import { WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { handoverPolicies } from "../policies";
 import { RULE_CASE_STACK, STACKS, loadPolicyConfigFile, policyNamed, stackPolicyConfig } from "./policyHarness";
 
@@ -77,7 +77,8 @@ test("schema defaults come from the event catalogue and the handover contract", 
     const webhookTopics = WEBHOOK_EVENTS.map((event) => event.topic);
     expect(policyNamed("trigger-topic-and-target").configSchema?.properties["allowedTopics"].default).toEqual(webhookTopics);
     expect(policyNamed("handover-stack-wiring").configSchema?.properties["requiredTopics"].default).toEqual(webhookTopics);
-    expect(policyNamed("send-event-action-contract").configSchema?.properties["allowedHosts"].default).toEqual([COGNIGY_ENDPOINT_HOST_PATTERN]);
+    expect(policyNamed("send-event-action-contract").configSchema?.properties["allowedHosts"].default).toEqual(["endpoint-app.cognigy.ai"]);
+    expect(policyNamed("eventbridge-api-destination").configSchema?.properties["allowedHosts"].default).toEqual(["endpoint-app.cognigy.ai"]);
 });
 
 test("index.ts only constructs the pack from the policy list", () => {
@@ -123,6 +124,7 @@ test(`rule cases run once, under ${RULE_CASE_STACK}'s config: every other stack 
     // Where dev may differ from prod on purpose; each difference is tested per stack in the policy's own test file.
     const intendedDifferences: Record<string, Record<string, unknown>> = {
         "trigger-topic-and-target": { requireEnabled: false },
+        "send-event-action-contract": { allowedHosts: ["endpoint-dev.cognigy.acme-contact.example"] },
         "genesys-resources-protected": { enforcementLevel: "advisory", requireProtect: false },
         "workflow-retries": { minimumAttempts: 1 },
     };

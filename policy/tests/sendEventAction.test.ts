@@ -4,7 +4,7 @@ import {
     SEND_EVENT_ACTION_NAME,
     SEND_EVENT_INPUT_CONTRACT,
 } from "@cognigy-handover/contract";
-import { hostMatchesPattern, sendEventAction } from "../policies/sendEventAction";
+import { sendEventAction } from "../policies/sendEventAction";
 import { actionProps } from "./handoverFixtures";
 import { ResourceUnderTest, RULE_CASE_STACK, runResourcePolicy, runResourcePolicyForStack, violationsOf } from "./policyHarness";
 
@@ -36,20 +36,23 @@ describe(`rule cases (${RULE_CASE_STACK} config)`, () => {
     });
 
     test.each([
-        ["an upper-case host", "https://ENDPOINT-APP.cognigy.ai/handover/genesysCloudOM"],
-        ["an explicit port", "https://endpoint-app.cognigy.ai:443/handover/genesysCloudOM"],
-        ["another Cognigy domain", "https://endpoint-eu.cognigy.cloud/handover/genesysCloudOM"],
+        ["an upper-case host", "https://ENDPOINT-PROD.cognigy.acme-contact.example/handover/genesysCloudOM"],
+        ["an explicit default port", "https://endpoint-prod.cognigy.acme-contact.example:443/handover/genesysCloudOM"],
     ])("passes with %s", async (_label, requestUrlTemplate) => {
         expect(await violationsFor(action({}, { requestUrlTemplate }))).toEqual([]);
     });
 
     test.each([
-        ["plain http", { requestUrlTemplate: "http://endpoint-app.cognigy.ai/handover/genesysCloudOM" }, `${ACTION} calls http, which sends conversation user ids unencrypted; use https: https://endpoint-<your-environment>/handover/genesysCloudOM.`],
-        ["another path", { requestUrlTemplate: "https://endpoint-app.cognigy.ai/handover/genesysCloud" }, `${ACTION} calls path "/handover/genesysCloud"; Cognigy only takes handover events at "/handover/genesysCloudOM" (no query), so set requestUrlTemplate to https://endpoint-app.cognigy.ai/handover/genesysCloudOM.`],
-        ["a trailing slash", { requestUrlTemplate: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM/" }, `${ACTION} calls path "/handover/genesysCloudOM/"`],
-        ["a query string", { requestUrlTemplate: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM?debug=1" }, `${ACTION} calls path "/handover/genesysCloudOM?debug=1"`],
-        ["a host that is not a Cognigy endpoint", { requestUrlTemplate: "https://app.cognigy.ai/handover/genesysCloudOM" }, `${ACTION} calls host "app.cognigy.ai", which matches none of the allowed hosts "endpoint-*"; point it at your Cognigy endpoint host (https://endpoint-<your-environment>/handover/genesysCloudOM) or add the host to allowedHosts in the policy config.`],
-        ["the documentation's typo endpoint.<domain>", { requestUrlTemplate: "https://endpoint.app.cognigy.ai/handover/genesysCloudOM" }, `${ACTION} calls host "endpoint.app.cognigy.ai", which matches none of the allowed hosts`],
+        ["plain http", { requestUrlTemplate: "http://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM" }, `${ACTION} calls http, which sends conversation user ids unencrypted; use https: https://endpoint-<your-environment>/handover/genesysCloudOM.`],
+        ["another path", { requestUrlTemplate: "https://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloud" }, `${ACTION} calls path "/handover/genesysCloud"; Cognigy only takes handover events at "/handover/genesysCloudOM" (no query), so set requestUrlTemplate to https://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM.`],
+        ["a trailing slash", { requestUrlTemplate: "https://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM/" }, `${ACTION} calls path "/handover/genesysCloudOM/"`],
+        ["a query string", { requestUrlTemplate: "https://endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM?debug=1" }, `${ACTION} calls path "/handover/genesysCloudOM?debug=1"`],
+        ["a host that is not a Cognigy endpoint", { requestUrlTemplate: "https://app.cognigy.ai/handover/genesysCloudOM" }, `${ACTION} calls host "app.cognigy.ai", which is not one of the allowed hosts "endpoint-prod.cognigy.acme-contact.example"; point it at your Cognigy endpoint (cognigyEndpoint), or add that exact host to allowedHosts in the stack's policy config.`],
+        ["another endpoint- host: the default pattern endpoint-* is gone", { requestUrlTemplate: "https://endpoint-evil.example.com/handover/genesysCloudOM" }, `${ACTION} calls host "endpoint-evil.example.com", which is not one of the allowed hosts`],
+        ["the known SaaS host, not on prod's list", { requestUrlTemplate: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM" }, `${ACTION} calls host "endpoint-app.cognigy.ai", which is not one of the allowed hosts`],
+        ["a subdomain of the allowed host", { requestUrlTemplate: "https://x.endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM" }, `${ACTION} calls host "x.endpoint-prod.cognigy.acme-contact.example", which is not one of the allowed hosts`],
+        ["a Velocity placeholder in the host", { requestUrlTemplate: "https://endpoint-${input.x}.example/handover/genesysCloudOM" }, `${ACTION} calls host "endpoint-\${input.x}.example", which is not one of the allowed hosts`],
+        ["credentials in the URL, masked", { requestUrlTemplate: "https://cognigy:hunter2@endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM" }, `${ACTION} has credentials in its URL "https://[secret]@endpoint-prod.cognigy.acme-contact.example/handover/genesysCloudOM"; credentials go into the integration's credential, never the URL.`],
         ["a templated URL", { requestUrlTemplate: "${input.cognigyUrl}" }, `${ACTION} has requestUrlTemplate "\${input.cognigyUrl}", which is not a literal URL; set it to https://endpoint-<your-environment>/handover/genesysCloudOM.`],
         ["GET", { requestType: "GET" }, `${ACTION} uses HTTP method "GET"; Cognigy's handover endpoint takes events by POST, so set configRequest.requestType to "POST".`],
         ["a custom request template", { requestTemplate: '{"userId":"${input.userId}"}' }, `${ACTION} has requestTemplate "{\\"userId\\":\\"\${input.userId}\\"}"; Cognigy parses the inputs as sent, so set configRequest.requestTemplate to "\${input.rawRequest}".`],
@@ -93,25 +96,40 @@ describe(`rule cases (${RULE_CASE_STACK} config)`, () => {
 });
 
 describe("allowedHosts", () => {
-    test("narrows the hosts to the configured patterns", async () => {
-        const config = { allowedHosts: ["endpoint-app.cognigy.ai"] };
-        expect(violationsOf(await runResourcePolicy(sendEventAction, action(), config))).toEqual([]);
-        const violations = violationsOf(await runResourcePolicy(sendEventAction, action({}, { requestUrlTemplate: "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM" }), config));
-        expect(violations).toHaveLength(1);
-        expect(violations[0]).toContain('calls host "endpoint-trial.cognigy.ai", which matches none of the allowed hosts "endpoint-app.cognigy.ai"');
+    test("each stack allows its own Cognigy endpoint only: dev's action may not call prod's host, nor prod's dev's", async () => {
+        const devHost = action({}, { requestUrlTemplate: "https://endpoint-dev.cognigy.acme-contact.example/handover/genesysCloudOM" });
+        expect(violationsOf((await runResourcePolicyForStack("dev", sendEventAction, devHost)).outcome)).toEqual([]);
+        expect(violationsOf((await runResourcePolicyForStack("dev", sendEventAction, action())).outcome)).toEqual([
+            `${ACTION} calls host "endpoint-prod.cognigy.acme-contact.example", which is not one of the allowed hosts "endpoint-dev.cognigy.acme-contact.example"; ` +
+                "point it at your Cognigy endpoint (cognigyEndpoint), or add that exact host to allowedHosts in the stack's policy config.",
+        ]);
+        expect(violationsOf((await runResourcePolicyForStack("prod", sendEventAction, devHost)).outcome)).toHaveLength(1);
     });
 
-    test.each([
-        ["endpoint-*", "endpoint-app.cognigy.ai", true],
-        ["endpoint-*", "my-endpoint-app.cognigy.ai", false],
-        ["endpoint-*.cognigy.ai", "endpoint-app.cognigy.ai", true],
-        ["endpoint-*.cognigy.ai", "endpoint-app.cognigy.ai.evil.com", false],
-        ["endpoint-?.example.com", "endpoint-a.example.com", true],
-        ["endpoint-?.example.com", "endpoint-ab.example.com", false],
-        ["endpoint-app.cognigy.ai", "endpoint-appxcognigy.ai", false],
-    ])("pattern %s against %s: %p", (pattern, host, matches) => {
-        expect(hostMatchesPattern(host, pattern)).toBe(matches);
+    test("by default only the known Cognigy SaaS host, compared exactly", async () => {
+        const saas = action({}, { requestUrlTemplate: "https://endpoint-app.cognigy.ai/handover/genesysCloudOM" });
+        expect(violationsOf(await runResourcePolicy(sendEventAction, saas))).toEqual([]);
+        for (const host of ["endpoint-trial.cognigy.ai", "endpoint-app.cognigy.ai.evil.com", "endpoint-appxcognigy.ai", "endpoint-anything.example"]) {
+            const violations = violationsOf(await runResourcePolicy(sendEventAction, action({}, { requestUrlTemplate: `https://${host}/handover/genesysCloudOM` })));
+            expect(violations).toEqual([
+                `${ACTION} calls host "${host}", which is not one of the allowed hosts "endpoint-app.cognigy.ai"; ` +
+                    "point it at your Cognigy endpoint (cognigyEndpoint), or add that exact host to allowedHosts in the stack's policy config.",
+            ]);
+        }
     });
+
+    test("a stack lists its own hosts", async () => {
+        const config = { allowedHosts: ["endpoint-trial.cognigy.ai"] };
+        const trial = action({}, { requestUrlTemplate: "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM" });
+        expect(violationsOf(await runResourcePolicy(sendEventAction, trial, config))).toEqual([]);
+    });
+
+    test.each([["endpoint-*"], ["endpoint-?.example.com"], ["*.cognigy.ai"], ["Endpoint-App.cognigy.ai"], ["https://endpoint-app.cognigy.ai"], ["endpoint-${x}.example"]])(
+        "refuses the pattern or non-host %s in the policy config",
+        async (entry) => {
+            await expect(runResourcePolicy(sendEventAction, action(), { allowedHosts: [entry] })).rejects.toThrow(/allowedHosts/);
+        },
+    );
 });
 
 test("other resource types are not applicable", async () => {

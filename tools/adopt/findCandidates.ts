@@ -11,6 +11,7 @@ import { ObjectKind } from "../doctor/doctorReport";
 import { LiveOrg } from "../doctor/liveOrg";
 import type { Action, Flow, GenesysOrgReader, Integration, Trigger } from "../genesys/genesysClient";
 import { PlannedResource } from "../evaluate/plannedResource";
+import { maskCredentialsInText } from "../maskSecrets";
 
 export interface Candidate {
     readonly id: string;
@@ -76,7 +77,7 @@ export async function findAdoptions(webhook: DeclaredWebhook, live: LiveOrg, org
     if (webhook.action) {
         const declaredAction = webhook.action;
         const { adoption, chosen } = decide("data action", declaredAction.name, declaredAction.resource, nameRules(live.actions, declaredAction.name, SEND_EVENT_ACTION_NAME), (a: Action) =>
-            `category "${a.category ?? ""}", integration ${a.integrationId ?? "?"}, POST to ${a.config?.request?.requestUrlTemplate ?? "?"}`,
+            `category "${a.category ?? ""}", integration ${a.integrationId ?? "?"}, POST to ${maskCredentialsInText(a.config?.request?.requestUrlTemplate ?? "?")}`,
         );
         actionDetail = chosen?.id ? await org.getAction(chosen.id) : undefined;
         actionAdoption = adoption;

@@ -5,6 +5,7 @@
 import { canonicalJson } from "@cognigy-handover/contract";
 import type { Action, Flow, Integration, Trigger } from "../genesys/genesysClient";
 import { DeclaredAction, DeclaredIntegration, DeclaredTrigger, DeclaredWorkflow } from "./declaredStack";
+import { maskCredentialsInText } from "../maskSecrets";
 
 export interface Difference {
     readonly field: string;
@@ -15,6 +16,18 @@ export interface Difference {
 function differs(field: string, declared: unknown, live: unknown, out: Difference[]): void {
     if (canonicalJson(declared ?? null) !== canonicalJson(live ?? null)) {
         out.push({ field, declared: declared ?? null, live: live ?? null });
+    }
+}
+
+/**
+ * Like `differs`, for templates a person may have edited in the UI: compared as they are, reported with the
+ * credentials they may hold (a URL's user and password, an Authorization value) masked, since reports reach CI logs.
+ */
+function differsMasked(field: string, declared: string | undefined, live: string | undefined, out: Difference[]): void {
+    const before = out.length;
+    differs(field, declared, live, out);
+    if (out.length > before) {
+        out[before] = { field, declared: declared === undefined ? null : maskCredentialsInText(declared), live: live === undefined ? null : maskCredentialsInText(live) };
     }
 }
 
@@ -58,8 +71,8 @@ export function actionDifferences(declared: DeclaredAction, live: Action, liveIn
     }
     const request = live.config?.request;
     differs("config.request.requestType", declared.requestType, request?.requestType, out);
-    differs("config.request.requestUrlTemplate", declared.requestUrlTemplate, request?.requestUrlTemplate, out);
-    differs("config.request.requestTemplate", declared.requestTemplate, request?.requestTemplate, out);
+    differsMasked("config.request.requestUrlTemplate", declared.requestUrlTemplate, request?.requestUrlTemplate, out);
+    differsMasked("config.request.requestTemplate", declared.requestTemplate, request?.requestTemplate, out);
     differs("config.request.headers", declared.headers, maskedHeaders(declared.headers, request?.headers ?? {}), out);
     differs("config.response.successTemplate", declared.successTemplate, live.config?.response?.successTemplate, out);
     if (declared.timeoutSeconds !== undefined) {

@@ -6,6 +6,7 @@ import { DeclaredStack } from "./declaredStack";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
 import { readTrackedState } from "./trackedState";
+import { reviewWarnings } from "./reviewRules";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 import type { FlowExecutionHistory, WorkflowLauncher } from "../genesys/flowExecutions";
 import { lostEndsCommand } from "../lostEnds/lostEndsCommand";
@@ -116,6 +117,10 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true, tracked, projectDir });
         io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
+        // Review rules are the repository's, not the org's: warned on stderr, so --json stays one document and the exit code the org's.
+        for (const warning of reviewWarnings(path.resolve(args.dir ?? io.repoRoot), args.stack)) {
+            io.stderr(`doctor: warning: ${warning}\n`);
+        }
         return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;
     } catch (error) {
         if (isUserError(error)) {

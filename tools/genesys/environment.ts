@@ -1,5 +1,6 @@
 import { ConnectOptions, DEFAULT_TIMEOUT_MS } from "./genesysClient";
 import { UserError } from "../userError";
+import { maskCredentialsInText } from "../maskSecrets";
 
 export const CLIENT_ID_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_ID";
 export const CLIENT_SECRET_VARIABLE = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
@@ -24,6 +25,12 @@ export function connectOptionsFromEnvironment(env: Environment, region: string, 
         );
     }
     const override = env[BASE_URL_OVERRIDE_VARIABLE];
+    if (override !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(override.trim())) {
+        throw new UserError(
+            `${BASE_URL_OVERRIDE_VARIABLE} must not contain credentials (${JSON.stringify(maskCredentialsInText(override))}): the login uses ` +
+                `${CLIENT_ID_VARIABLE}/${CLIENT_SECRET_VARIABLE}, and the URL is printed in messages. Fix: export ${BASE_URL_OVERRIDE_VARIABLE}=https://<gateway host>`,
+        );
+    }
     return {
         region,
         credentials: { clientId, clientSecret },

@@ -8,6 +8,7 @@ import { GENESYS_REGIONS } from "../../components/genesysRegions";
 import { apiFailure, failureFacts, loginFailure, RequestContext } from "./failureMessages";
 import { allCursorPages, allNumberedPages } from "./paging";
 import { UserError } from "../userError";
+import { maskCredentialsInText } from "../maskSecrets";
 
 export type Integration = platformClient.Models.Integration;
 export type Action = platformClient.Models.Action;
@@ -105,18 +106,23 @@ export function regionDomain(region: string): string {
 }
 
 function gatewayFrom(baseUrl: string): { protocol: string; host: string; port?: number } {
+    // The value comes from the environment (GENESYS_BASE_URL_OVERRIDE) and messages reach CI logs: credentials masked.
+    const shown = JSON.stringify(maskCredentialsInText(baseUrl));
     let url: URL;
     try {
         url = new URL(baseUrl);
     } catch {
-        throw new UserError(`Base URL override "${baseUrl}" is not a URL.`);
+        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} is not a URL.`);
+    }
+    if (url.username !== "" || url.password !== "") {
+        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must not contain credentials: the login uses the OAuth client's, and the URL is printed in messages.`);
     }
     const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
     if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-        throw new UserError(`Base URL override "${baseUrl}" must be https (plain http only for 127.0.0.1 / localhost).`);
+        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must be https (plain http only for 127.0.0.1 / localhost).`);
     }
     if (url.pathname !== "/" || url.search !== "") {
-        throw new UserError(`Base URL override "${baseUrl}" must have no path or query.`);
+        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must have no path or query.`);
     }
     return { protocol: url.protocol.slice(0, -1), host: url.hostname, port: url.port === "" ? undefined : Number(url.port) };
 }

@@ -88,7 +88,7 @@ export class LocalGenesysApi {
         this.server = http.createServer((request, response) => {
             const chunks: Buffer[] = [];
             request.on("data", (chunk: Buffer) => chunks.push(chunk));
-            request.on("end", () => this.handle(request, Buffer.concat(chunks).toString("utf8"), response));
+            request.on("end", () => this.handleSafely(request, Buffer.concat(chunks).toString("utf8"), response));
         });
         this.server.on("connection", (socket) => {
             this.sockets.add(socket);
@@ -134,6 +134,23 @@ export class LocalGenesysApi {
     /** The recorded requests of `method` whose path starts with `pathPrefix`. */
     requested(method: string, pathPrefix: string): RecordedRequest[] {
         return this.requests.filter((r) => r.method === method && r.path.startsWith(pathPrefix));
+    }
+
+    /**
+     * A request the API cannot even read (a malformed %-escape or URL) is answered 400 before authentication, and
+     * nothing a client sends stops the server: an error here would otherwise escape the event handler and end the process.
+     */
+    private handleSafely(request: http.IncomingMessage, body: string, response: http.ServerResponse): void {
+        try {
+            this.handle(request, body, response);
+        } catch (thrown) {
+            const answer = thrown instanceof ApiFailure ? thrown.response : apiError(400, "bad.request", `${request.method ?? "?"}: the request could not be read`);
+            this.options.log?.(`${request.method ?? "?"} (unreadable request) -> ${answer.status}`);
+            if (!response.headersSent) {
+                response.writeHead(answer.status, { "Content-Type": "application/json" });
+            }
+            response.end(JSON.stringify(answer.body));
+        }
     }
 
     private handle(request: http.IncomingMessage, body: string, response: http.ServerResponse): void {

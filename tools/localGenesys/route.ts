@@ -61,7 +61,16 @@ export interface RouteMatch {
     readonly params: Record<string, string>;
 }
 
-/** Finds the route for `method path`, or undefined when the API does not know the call. */
+/** A path segment with its %-escapes decoded; a malformed escape (`%E0%A4%A`) is the client's mistake: a 400 naming it. */
+function decodedSegment(method: string, path: string, segment: string): string {
+    try {
+        return decodeURIComponent(segment);
+    } catch {
+        throw badRequest(`${method} ${path}: the path segment ${JSON.stringify(segment)} has a malformed %-escape`);
+    }
+}
+
+/** Finds the route for `method path`, or undefined when the API does not know the call. A malformed %-escape throws a 400 ApiFailure. */
 export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
     const literals = new Set(routes.flatMap((r) => segments(r.pattern).filter((s) => parameterName(s) === undefined).map((s) => s.toLowerCase())));
     const requested = segments(path);
@@ -83,7 +92,7 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
             if (literals.has(actual.toLowerCase())) {
                 return false;
             }
-            params[name] = decodeURIComponent(actual);
+            params[name] = decodedSegment(method, path, actual);
             return true;
         });
         if (matches) {
