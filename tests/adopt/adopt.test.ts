@@ -5,7 +5,7 @@ import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { adoptCommand } from "../../tools/adopt/adoptCommand";
 import { engineUrn } from "../../tools/adopt/engineUrn";
 import { PulumiImportFile } from "../../tools/adopt/importFile";
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { OrgState } from "../../tools/localGenesys/orgState";
 import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
 import { CommandRun, REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
-import { DeclaredStack } from "../doctor/declaredStack";
+import { DeclaredStack } from "../genesys/declaredStack";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";

@@ -1,8 +1,7 @@
 import * as path from "node:path";
-import { connectOptionsFromEnvironment, Environment, parseTimeoutSeconds } from "../genesys/environment";
-import { ConnectOptions, GenesysOrgReader } from "../genesys/genesysClient";
+import { connectOptionsFromEnvironment, parseTimeoutSeconds } from "../genesys/environment";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
-import { DeclaredStack } from "./declaredStack";
+import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
@@ -30,14 +29,8 @@ export const EXIT_HEALTHY = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
-export interface DoctorIo {
-    readonly stdout: (text: string) => void;
-    readonly stderr: (text: string) => void;
-    readonly env: Environment;
-    readonly repoRoot: string;
-    readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
-    readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
-}
+/** The doctor reads nothing of a live-org command's outside but its working directory. */
+export type DoctorIo = Omit<LiveOrgIo, "cwd">;
 
 export async function doctorCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
     const args = parseLiveOrgArguments(argv, { "call-cognigy": { type: "boolean", default: false } });
