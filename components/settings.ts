@@ -4,8 +4,10 @@ import { readHandoverQueueIds } from "./config/handoverQueueIds";
 import { EVENTBRIDGE_ONLY_KEYS, reportUnknownKeys } from "./config/knownKeys";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { SecretValue } from "./config/secretValue";
-import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS } from "@cognigy-handover/contract";
+import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { GENESYS_REGIONS } from "./genesysRegions";
+import { genesysName } from "./names";
+import { flowNameProblem } from "./webhook/publishedWorkflowName";
 import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
 
 /**
@@ -214,6 +216,14 @@ function readNameSuffix(reader: ConfigReader): string | undefined {
                 `Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`,
         );
         return undefined;
+    }
+    // Every workflow's published name is its base name plus the suffix: each must pass Genesys' flow-name rules.
+    for (const workflowName of WEBHOOK_EVENTS.map((event) => genesysName(event.workflowName, suffix))) {
+        const problem = flowNameProblem(workflowName);
+        if (problem !== undefined) {
+            reader.problem(key, `"${suffix}" makes the workflow name "${workflowName}", which ${problem}. Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`);
+            return undefined;
+        }
     }
     return suffix;
 }
