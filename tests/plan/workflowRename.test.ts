@@ -6,18 +6,14 @@
  * moving to the new id before the old flow goes; on a protected stack the preview refuses. The steps are then
  * replayed as the provider's calls against the local Genesys API.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import type { Models } from "purecloud-platform-client-v2";
 import { orgWith, StoredTrigger } from "../../tools/localGenesys/orgState";
 import { startLocalApi } from "../localGenesys/plainHttpClient";
 import { replayProviderCalls, ReplayedStep } from "../localGenesys/providerReplay";
-
-const repoRoot = path.resolve(__dirname, "..", "..");
-const CLI_TIMEOUT_MS = 240_000;
+import { PLAN_TIMEOUT_MS, ProgramCheckout, programCheckout, runPlanCli } from "./programCheckout";
 
 interface Step extends ReplayedStep {
     readonly replaceReasons?: string[];
@@ -32,14 +28,10 @@ interface Planned {
     readonly report: { steps: Step[]; protectionErrors: { urn: string; message: string }[]; verdict: { status: string } };
 }
 
-let checkout: string;
+let checkout: ProgramCheckout;
 
 function plan(stack: string): Planned {
-    const result = spawnSync(
-        process.execPath,
-        ["-r", "./tools/compiledTypeScript.js", "tools/plan.ts", "--stack", stack, "--dir", checkout, "--base", "HEAD", "--json"],
-        { cwd: repoRoot, encoding: "utf8", timeout: CLI_TIMEOUT_MS },
-    );
+    const result = runPlanCli("--stack", stack, "--dir", checkout.dir, "--base", "HEAD", "--json");
     return { status: result.status, stderr: result.stderr, report: JSON.parse(result.stdout) };
 }
 
@@ -50,30 +42,14 @@ let dev: Planned;
 let prod: Planned;
 
 beforeAll(() => {
-    checkout = fs.mkdtempSync(path.join(os.tmpdir(), "plan-rename-test-"));
-    for (const entry of ["index.ts", "components", "contract", "sdks", "Pulumi.yaml", "Pulumi.dev.yaml", "Pulumi.prod.yaml", "tsconfig.json", "package.json"]) {
-        fs.cpSync(path.join(repoRoot, entry), path.join(checkout, entry), { recursive: true });
-    }
-    fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(checkout, "node_modules"), "dir");
-    fs.writeFileSync(path.join(checkout, ".gitignore"), "node_modules\n");
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: checkout });
-    git("init", "-q");
-    git("add", "-A");
-    git("commit", "-qm", "base");
-    const rename = (stack: string, from: string, to: string) => {
-        const file = path.join(checkout, `Pulumi.${stack}.yaml`);
-        const text = fs.readFileSync(file, "utf8");
-        const changed = text.replace(`nameSuffix: ${from}\n`, `nameSuffix: ${to}\n`);
-        expect(changed).not.toBe(text);
-        fs.writeFileSync(file, changed);
-    };
-    rename("dev", '" (dev)"', '" (development)"');
-    rename("prod", '""', '" (production)"');
+    checkout = programCheckout(["Pulumi.dev.yaml", "Pulumi.prod.yaml"]);
+    checkout.edit("Pulumi.dev.yaml", 'nameSuffix: " (dev)"\n', 'nameSuffix: " (development)"\n');
+    checkout.edit("Pulumi.prod.yaml", 'nameSuffix: ""\n', 'nameSuffix: " (production)"\n');
     dev = plan("dev");
     prod = plan("prod");
-}, 2 * CLI_TIMEOUT_MS + 30_000);
+}, 2 * PLAN_TIMEOUT_MS + 30_000);
 
-afterAll(() => fs.rmSync(checkout, { recursive: true, force: true }));
+afterAll(() => checkout.dispose());
 
 describe("a nameSuffix change, planned against the stack deployed from HEAD", () => {
     it("replaces both Flows create-before-delete, with name among the replace reasons", () => {
@@ -141,7 +117,7 @@ describe("a nameSuffix change, planned against the stack deployed from HEAD", ()
         }));
         const client = await startLocalApi({ org: orgWith({ flows, triggers }) });
         try {
-            const template = fs.readFileSync(path.join(checkout, "components", "webhook", "handover-workflow.yaml"), "utf8");
+            const template = fs.readFileSync(path.join(checkout.dir, "components", "webhook", "handover-workflow.yaml"), "utf8");
             const replay = await replayProviderCalls(client, steps, template);
             expect(replay.skipped).toEqual(["update handover-webhook-integration", "update handover-webhook-send-event-action"]);
             const org = client.api.org;

@@ -6,6 +6,7 @@ import { verdictLine } from "./printViolations";
 import { PerpetualDiff } from "./convergence";
 import { ProtectionError } from "./planSteps";
 import { NameClash } from "./nameClashes";
+import { OrgMove } from "./orgMoves";
 import { PreviewStepJson } from "./stepsJson";
 
 export type PlanStatus = "pass" | "fail";
@@ -36,11 +37,12 @@ export interface PlanReport extends PlanFindings {
         perpetualDiffs: number;
         protectionErrors: number;
         nameClashes: number;
+        orgMoves: number;
         summary: string;
     };
 }
 
-type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes">;
+type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes" | "orgMoves">;
 
 /** The plan's findings besides policy violations. */
 export interface PlanFindings {
@@ -55,10 +57,13 @@ export interface PlanFindings {
     readonly protectionErrors: readonly ProtectionError[];
     /** Create-before-delete replacements that keep their name. */
     readonly nameClashes: readonly NameClash[];
+    /** A change of the Genesys org (region or OAuth client) under the deployed stack. */
+    readonly orgMoves: readonly OrgMove[];
 }
 
 export function planStatus(violations: readonly PolicyViolation[], findings?: Blocking): PlanStatus {
-    const blocking = (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0);
+    const blocking =
+        (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0) + (findings?.orgMoves.length ?? 0);
     return blocking > 0 || violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
 }
 
@@ -68,6 +73,7 @@ export function planVerdict(violations: readonly PolicyViolation[], findings: Bl
         findings.perpetualDiffs.length > 0 ? `${findings.perpetualDiffs.length} perpetual diff(s)` : undefined,
         findings.protectionErrors.length > 0 ? `${findings.protectionErrors.length} protected resource(s) replaced or deleted` : undefined,
         findings.nameClashes.length > 0 ? `${findings.nameClashes.length} create-before-delete replacement(s) under an unchanged name` : undefined,
+        findings.orgMoves.length > 0 ? `a change of the Genesys org (${findings.orgMoves.map((move) => move.key).join(", ")})` : undefined,
     ].filter((part): part is string => part !== undefined);
     if (extra.length === 0) {
         return verdictLine(violations);
@@ -113,6 +119,7 @@ export function buildPlanReport(
             perpetualDiffs: findings.perpetualDiffs.length,
             protectionErrors: findings.protectionErrors.length,
             nameClashes: findings.nameClashes.length,
+            orgMoves: findings.orgMoves.length,
             summary: planVerdict(violations, findings),
         },
     };

@@ -12,6 +12,7 @@ import { readPulumiProject } from "../evaluate/pulumiProjectFiles";
 import { checkoutBase } from "./baseCheckout";
 import { perpetualDiffs, printPerpetualDiffs } from "./convergence";
 import { nameClashes } from "./nameClashes";
+import { orgMoves } from "./orgMoves";
 import { DeployedState } from "./deployedState";
 import { formatValue } from "./formatValue";
 import { PlanArguments } from "./planArguments";
@@ -101,6 +102,7 @@ export async function runPlan(args: PlanArguments, starting: Promise<ConfiguredP
         perpetualDiffs: perpetual,
         protectionErrors: planned.protectionErrors,
         nameClashes: nameClashes(planned.steps),
+        orgMoves: deployed ? orgMoves(preview.resources, deployed.state) : [],
     };
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -114,7 +116,7 @@ export async function runPlan(args: PlanArguments, starting: Promise<ConfiguredP
         } else {
             out.push(printTree(preview.resources), "");
         }
-        for (const error of [...findings.protectionErrors, ...findings.nameClashes]) {
+        for (const error of [...findings.orgMoves, ...findings.protectionErrors, ...findings.nameClashes]) {
             out.push(`error: ${error.message}`);
         }
         out.push(
