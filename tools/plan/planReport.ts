@@ -35,6 +35,7 @@ export interface PlanReport extends PlanFindings {
         mandatory: number;
         advisory: number;
         perpetualDiffs: number;
+        upFailures: number;
         protectionErrors: number;
         nameClashes: number;
         orgMoves: number;
@@ -42,7 +43,7 @@ export interface PlanReport extends PlanFindings {
     };
 }
 
-type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes" | "orgMoves">;
+type Blocking = Pick<PlanFindings, "perpetualDiffs" | "upFailures" | "protectionErrors" | "nameClashes" | "orgMoves">;
 
 /** The plan's findings besides policy violations. */
 export interface PlanFindings {
@@ -53,6 +54,8 @@ export interface PlanFindings {
     readonly changeSummary: Record<string, number>;
     /** What the preview after the simulated `pulumi up` would still change. */
     readonly perpetualDiffs: readonly PerpetualDiff[];
+    /** Read-backs the provider checks right after writing: the `up` fails and leaves the object (not perpetual diffs). */
+    readonly upFailures: readonly PerpetualDiff[];
     /** Replacements or deletions of protected resources, which the real preview refuses. */
     readonly protectionErrors: readonly ProtectionError[];
     /** Create-before-delete replacements that keep their name. */
@@ -63,7 +66,7 @@ export interface PlanFindings {
 
 export function planStatus(violations: readonly PolicyViolation[], findings?: Blocking): PlanStatus {
     const blocking =
-        (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0) + (findings?.orgMoves.length ?? 0);
+        (findings?.perpetualDiffs.length ?? 0) + (findings?.upFailures.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0) + (findings?.orgMoves.length ?? 0);
     return blocking > 0 || violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
 }
 
@@ -71,6 +74,7 @@ export function planStatus(violations: readonly PolicyViolation[], findings?: Bl
 export function planVerdict(violations: readonly PolicyViolation[], findings: Blocking): string {
     const extra = [
         findings.perpetualDiffs.length > 0 ? `${findings.perpetualDiffs.length} perpetual diff(s)` : undefined,
+        findings.upFailures.length > 0 ? `${findings.upFailures.length} read-back(s) that fail the \`up\` and leave the object` : undefined,
         findings.protectionErrors.length > 0 ? `${findings.protectionErrors.length} protected resource(s) replaced or deleted` : undefined,
         findings.nameClashes.length > 0 ? `${findings.nameClashes.length} create-before-delete replacement(s) under an unchanged name` : undefined,
         findings.orgMoves.length > 0 ? `a change of the Genesys org (${findings.orgMoves.map((move) => move.key).join(", ")})` : undefined,
@@ -117,6 +121,7 @@ export function buildPlanReport(
             mandatory,
             advisory: violations.length - mandatory,
             perpetualDiffs: findings.perpetualDiffs.length,
+            upFailures: findings.upFailures.length,
             protectionErrors: findings.protectionErrors.length,
             nameClashes: findings.nameClashes.length,
             orgMoves: findings.orgMoves.length,
