@@ -6,9 +6,11 @@ import { refuseCredentialsInStackConfig } from "./config/deployCredentials";
 import { pulumiConfigSource } from "./config/pulumiConfigSource";
 import { readWorkflowLogLevel, WorkflowLogLevel } from "./config/workflowLogLevel";
 import { SecretValue } from "./config/secretValue";
-import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS, maskUrlCredentials } from "@cognigy-handover/contract";
+import { COGNIGY_HANDOVER_PATH, CognigyRelease, LIMITS, maskUrlCredentials, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { refuseUnsafeText, unsafeEndpointProblem } from "./config/unsafeInput";
 import { GENESYS_REGIONS } from "./genesysRegions";
+import { genesysName } from "./names";
+import { flowNameProblem } from "./webhook/publishedWorkflowName";
 import { EventBridgeSettings, readEventBridgeSettings } from "./eventbridge/eventbridgeSettings";
 
 /**
@@ -229,6 +231,14 @@ function readNameSuffix(reader: ConfigReader): string | undefined {
                 `Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`,
         );
         return undefined;
+    }
+    // Every workflow's published name is its base name plus the suffix: each must pass Genesys' flow-name rules.
+    for (const workflowName of WEBHOOK_EVENTS.map((event) => genesysName(event.workflowName, suffix))) {
+        const problem = flowNameProblem(workflowName);
+        if (problem !== undefined) {
+            reader.problem(key, `"${suffix}" makes the workflow name "${workflowName}", which ${problem}. Fix: ${reader.setCommand(key, `" (${reader.source.stack})"`)}`);
+            return undefined;
+        }
     }
     return suffix;
 }

@@ -5,6 +5,11 @@ describe("canonicalJson", () => {
         expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: "x" } })).toBe('{"a":{"c":"x","d":[{"y":2,"z":1}]},"b":1}');
     });
 
+    it("escapes <, >, &, U+2028 and U+2029 as Go's json.Marshal does (the trigger's criteria are read back that way)", () => {
+        expect(canonicalJson({ value: "a<b>&c\u2028\u2029" })).toBe('{"value":"a\\u003cb\\u003e\\u0026c\\u2028\\u2029"}');
+        expect(JSON.parse(canonicalJson({ value: "a<b>&c" }))).toEqual({ value: "a<b>&c" });
+    });
+
     it("drops undefined properties instead of writing null", () => {
         expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
     });

@@ -130,6 +130,13 @@ describe("stack settings", () => {
         ["a division with a NUL", { architectDivision: "Home\u0000" }, [], 'architectDivision: "Home\\u0000" contains the control character U+0000; names take printable characters only. Fix: pulumi config set architectDivision Home -s dev'],
         ["an unknown region", { genesysRegion: "eu-north-9" }, [], 'genesysRegion: "eu-north-9" is not a Genesys Cloud region. Known regions: us-east-1 (mypurecloud.com)'],
         ["a suffix with a quote", { nameSuffix: ' "dev"' }, [], 'nameSuffix: " "dev"" must be at most 60 characters without quotes'],
+        [
+            "a suffix that makes a workflow name end in -debug",
+            { nameSuffix: " dev-debug" },
+            [],
+            'nameSuffix: " dev-debug" makes the workflow name "Workflow conversation.id.acw dev-debug", which ends in -debug, which Genesys reserves for a flow\'s debug version. Fix: pulumi config set nameSuffix " (dev)" -s dev',
+        ],
+        ["a suffix ending in -DEBUG", { nameSuffix: "-DEBUG" }, [], 'nameSuffix: "-DEBUG" makes the workflow name "Workflow conversation.id.acw-DEBUG", which ends in -debug'],
         ["a division with a quote", { architectDivision: 'Sales "EU"' }, [], `architectDivision: "Sales "EU"" must be the division's name as Genesys shows it, without quotes, backslashes, slashes, braces or line breaks and without leading or trailing spaces. Fix: pulumi config set architectDivision Home -s dev (or the name of your division)`],
         ["a division with a placeholder in it", { architectDivision: "{{division_name}}" }, [], 'architectDivision: "{{division_name}}" must be the division\'s name as Genesys shows it'],
         ["a division with a trailing space", { architectDivision: "Home " }, [], 'architectDivision: "Home " must be the division\'s name'],

@@ -1,13 +1,13 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPulumiCli } from "./engine/pulumiCliBuild";
-import { probeUnbuildableComponents } from "./engine/unbuildableComponents";
+import { unbuildableComponentLines } from "./engine/unbuildableComponents";
 import { EXIT_CANNOT_RUN, failureText } from "./userError";
 
 const USAGE = `npm run engine:build: builds the real Pulumi CLI from the Go module proxy (tools/engine/go.mod) into
 .sandbox/toolchain/pulumi-cli/ for the engine tests (npm run test:engine). A re-run with nothing changed is a no-op.
-Then it asks the proxy for the rest of the sandbox toolchain (the Node language host, the genesyscloud provider)
-and says which it cannot build here.
+Then it lists the rest of the sandbox toolchain (the Node language host, the genesyscloud provider) that the
+proxy refused, without asking the proxy for them again.
 
 usage: npm run engine:build [-- --help]
 
@@ -27,8 +27,8 @@ function main(): void {
             ? `built the Pulumi CLI ${build.version} (${build.goVersion}) in ${seconds.toFixed(0)} s: ${path.relative(repoRoot, build.binary)}\n`
             : `the Pulumi CLI ${build.version} (${build.goVersion}) is up to date: ${path.relative(repoRoot, build.binary)} (checked in ${seconds.toFixed(1)} s)\n`,
     );
-    for (const component of probeUnbuildableComponents()) {
-        process.stdout.write(`not built: ${component.name} (${component.module}): ${component.status}\n`);
+    for (const line of unbuildableComponentLines()) {
+        process.stdout.write(`${line}\n`);
     }
 }
 

@@ -40,8 +40,17 @@ export class HandoverWorkflow extends pulumi.ComponentResource {
                 // The action's id is in the hash so that a replaced action republishes the flow even if its name stays the same.
                 updateTriggerHash: args.dataAction.id.apply((actionId) => workflowUpdateHash(renderedContent, actionId)),
             },
-            // Publishing fails if the action it names does not exist yet, and Pulumi cannot see that from the YAML.
-            { parent: this, dependsOn: [args.dataAction] },
+            {
+                parent: this,
+                // Publishing fails if the action it names does not exist yet, and Pulumi cannot see that from the YAML.
+                dependsOn: [args.dataAction],
+                // Architect publishes by the YAML's name: a new name is a new flow with a new id, and the provider moves
+                // its id to it (provider v1.84.1 architect_flow/resource_genesyscloud_flow.go:92-95, 246-257), which an
+                // in-place update cannot carry (the engine's UpdateStep keeps the old id). So a rename is a replacement,
+                // create-before-delete (never deleteBeforeReplace): the new flow is published, the triggers move to its
+                // id, and the old flow is deleted last.
+                replaceOnChanges: ["name"],
+            },
         );
         this.flowId = this.flow.id;
 

@@ -1,7 +1,10 @@
 /**
- * `config.properties` of the Genesys "Amazon EventBridge Source" integration. Genesys returns the properties
- * re-serialised by Go (keys sorted, compact), so the stack writes exactly that spelling; anything else shows
- * a diff on every preview. Imports nothing, so the policy pack can parse properties with it too.
+ * `config.properties` of the Genesys "Amazon EventBridge Source" integration. The provider, not Genesys,
+ * re-serialises what the API returns with Go's json.Marshal (keys sorted, compact) before storing it, and compares
+ * it with the configured text as JSON (SuppressEquivalentJsonDiffs), so another spelling of the same object would
+ * not diff. The stack writes that spelling anyway, so state, plan and policies all see one text. What does diff: a
+ * key the org holds that the configured JSON lacks (the configured object replaces the org's on every update).
+ * Imports nothing, so the policy pack can parse properties with it too.
  */
 export interface EventBridgeSourceProperties {
     /** The AWS account the partner event source appears in. */

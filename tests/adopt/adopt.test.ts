@@ -5,7 +5,7 @@ import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
 import { adoptCommand } from "../../tools/adopt/adoptCommand";
 import { engineUrn } from "../../tools/adopt/engineUrn";
 import { PulumiImportFile } from "../../tools/adopt/importFile";
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { OrgState } from "../../tools/localGenesys/orgState";
 import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
 import { CommandRun, REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
@@ -101,7 +101,13 @@ describe("adopt against a loopback Genesys org, through the real Platform API SD
             'differs in config.request.requestUrlTemplate: stack "https://endpoint-dev.cognigy.acme-contact.example/handover/genesysCloudOM", org "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM"',
         );
         expect(run.stdout).toContain('differs in name: stack "Trigger conversation.id.acw (dev)", org "Trigger conversation.id.acw"');
-        expect(run.stdout).toContain('Workflow "Workflow conversation.id.acw" gets the stack\'s name "Workflow conversation.id.acw (dev)"');
+        expect(run.stdout).toContain(
+            'Workflow "Workflow conversation.id.acw" gets the stack\'s name "Workflow conversation.id.acw (dev)": pulumi up replaces it, create-before-delete ' +
+                "(publishes the new flow, moves the trigger to it, then deletes the adopted flow). Delete nothing by hand: until then the trigger starts the adopted flow. " +
+                "Or set nameSuffix so the names match.",
+        );
+        // The adopted flows are what the triggers start until that up: no advice to delete them.
+        expect(run.stdout).not.toMatch(/delete the old/i);
         expect(run.stdout).toContain("pulumi import --stack dev --file");
         expect(run.stdout).toContain("--generate-code=false --protect=false");
         expect(run.stdout).toContain("pulumi up --stack dev --target 'urn:pulumi:dev::cognigy-genesys-handover::pulumi:providers:genesyscloud::genesyscloud'");

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
 import { OrgState } from "../../tools/localGenesys/orgState";

@@ -1,5 +1,5 @@
 import { HANDOVER_EVENTS } from "@cognigy-handover/contract";
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
 import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { LocalGenesysApi } from "../../tools/localGenesys/localGenesysApi";
 import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";
 import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";

@@ -1,4 +1,4 @@
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { LostEndsCheck } from "../../tools/lostEnds/findLostEnds";
 import { ReplayOutcome } from "../../tools/lostEnds/replayLostEnds";

@@ -3,7 +3,7 @@
  * edited by hand (refresh cannot see it). Orgs and the published configurations are written by hand; the
  * configurations are shaped like Architect's own JSON (which Genesys does not document), not like Archy YAML.
  */
-import { DeclaredStack, loadDeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
 import { publishedContentDifferences, workflowExpectations } from "../../tools/doctor/publishedWorkflow";

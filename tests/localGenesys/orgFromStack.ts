@@ -1,6 +1,6 @@
 import type { Models } from "purecloud-platform-client-v2";
 import { DATA_ACTIONS_INTEGRATION_NAME, SEND_EVENT_ACTION_NAME } from "@cognigy-handover/contract";
-import { DeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack } from "../../tools/genesys/declaredStack";
 import { OrgState, orgWith, StoredTrigger } from "../../tools/localGenesys/orgState";
 
 /**

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { DeclaredStack } from "../../tools/doctor/declaredStack";
+import { DeclaredStack } from "../../tools/genesys/declaredStack";
 import { BASE_URL_OVERRIDE_VARIABLE, CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE } from "../../tools/genesys/environment";
 import { connectToGenesys } from "../../tools/genesys/genesysClient";
 import { LocalGenesysApi, LocalGenesysOptions } from "../../tools/localGenesys/localGenesysApi";

@@ -87,4 +87,16 @@ describe("equivalentJson (SuppressEquivalentJsonDiffs)", () => {
         expect(equivalentJson('{"b":1}', '{"b":1,"a":null}')).toBe(false);
         expect(equivalentJson("not json", "not json")).toBe(true);
     });
+
+    it("drops nulls exactly where jsonDeepDelNullProperties does (util_json.go:61-82)", () => {
+        // Objects in a top-level array, and objects nested in objects: null members go.
+        expect(equivalentJson('[{"a":1,"b":null}]', '[{"a":1}]')).toBe(true);
+        expect(equivalentJson('{"o":{"a":1,"b":null}}', '{"o":{"a":1}}')).toBe(true);
+        // An array inside an object is not visited: the null member of its object stays and differs.
+        expect(equivalentJson('{"list":[{"a":1,"b":null}]}', '{"list":[{"a":1}]}')).toBe(false);
+        // Null elements of an array are never removed.
+        expect(equivalentJson("[1,null]", "[1]")).toBe(false);
+        // Text that is not JSON equals only itself.
+        expect(equivalentJson("not json", "not json ")).toBe(false);
+    });
 });

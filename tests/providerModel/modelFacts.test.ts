@@ -96,10 +96,25 @@ describe("the genesyscloud facts the stack's safety rests on", () => {
         }
     });
 
-    test("what the API echoes for JSON inputs is marked unconfirmed, not assumed", () => {
-        expect(resourceModel(TYPES.trigger)?.inputs["matchCriteria"]?.readBackConfidence).toBe("unconfirmed");
+    test("what the API echoes for JSON inputs is marked unconfirmed, not assumed; the criteria without nulls only as the provider's acceptance test shows", () => {
+        expect(resourceModel(TYPES.trigger)?.inputs["matchCriteria"]).toMatchObject({
+            readBackConfidence: "inferred",
+            note: expect.stringContaining("resource_genesyscloud_processautomation_trigger_test.go:541-590"),
+        });
         expect(resourceModel(TYPES.action)?.inputs["contractInput"]?.readBackConfidence).toBe("unconfirmed");
         expect(resourceModel(TYPES.integration)?.inputs["config.properties"]?.readBackConfidence).toBe("unconfirmed");
+    });
+
+    test("the reads right after a write of a trigger and a credential, and only those, are consistency-checked", () => {
+        const checked = [...providerModels().values()].filter((resource) => resource.readConsistencyCheck !== undefined).map((resource) => resource.type);
+        expect(checked.sort()).toEqual([TYPES.credential, TYPES.trigger]);
+        expect(resourceModel(TYPES.trigger)?.readConsistencyCheck?.source).toMatch(
+            /^genesyscloud\/process_automation_trigger\/resource_genesyscloud_processautomation_trigger\.go:212 .*consistency_checker\.go:222-303/,
+        );
+    });
+
+    test("integration properties replace what the org holds, as Go decodes into the interface{} it read", () => {
+        expect(resourceModel(TYPES.integration)?.inputs["config.properties"]?.note).toContain("resource_genesyscloud_integration_utils.go:100-148");
     });
 
     test("credential fields and the OAuth client secret are sensitive", () => {

@@ -2,7 +2,7 @@
 import { maskCredentialsInText, maskSecretPaths, maskSecretValues, maskSecretValuesDeep, SECRET_MASK } from "../../tools/maskSecrets";
 import { connectOptionsFromEnvironment } from "../../tools/genesys/environment";
 import { Action, connectToGenesys } from "../../tools/genesys/genesysClient";
-import { DeclaredAction } from "../../tools/doctor/declaredStack";
+import { DeclaredAction } from "../../tools/genesys/declaredStack";
 import { actionDifferences } from "../../tools/doctor/differences";
 
 test("the mask is the one `pulumi preview` prints", () => {

@@ -124,19 +124,27 @@ describe("npm run plan", () => {
             expect(result.stdout).toMatch(/^FAIL: 1 perpetual diff\(s\) block this stack$/m);
         });
 
-        it("fails match criteria the provider stores re-marshalled and compares as text", () => {
+        it("fails match criteria the provider reads back re-marshalled: the trigger's consistency check fails the up, leaving the trigger", () => {
             const result = planCase("unsorted-criteria", "--json");
             expect(result.status).toBe(1);
             const report = JSON.parse(result.stdout);
-            expect(report.perpetualDiffs).toEqual([
+            expect(report.perpetualDiffs).toEqual([]);
+            expect(report.upFailures).toEqual([
                 expect.objectContaining({
                     type: "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
                     property: "matchCriteria",
                     stored: '[{"jsonPath":"mediaType","operator":"Equal","value":"MESSAGE"}]',
                     behaviour: expect.stringContaining("Go's json.Marshal"),
+                    upFails: {
+                        behaviour: expect.stringMatching(/^`up` fails and leaves the object: the provider's read right after the create or update runs its consistency checker/),
+                        source: expect.stringContaining("genesyscloud/consistency_checker/consistency_checker.go:222-303"),
+                    },
                 }),
             ]);
-            expect(report.verdict).toMatchObject({ status: "fail", perpetualDiffs: 1 });
+            expect(report.verdict).toMatchObject({ status: "fail", perpetualDiffs: 0, upFailures: 1 });
+            const human = planCase("unsorted-criteria");
+            expect(human.stdout).toMatch(/^`up` fails and leaves the object \(1\)/m);
+            expect(human.stdout).toMatch(/^FAIL: 1 read-back\(s\) that fail the `up` and leave the object block this stack$/m);
         });
 
         it("passes a program whose state after the up is what it sends", () => {

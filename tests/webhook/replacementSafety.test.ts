@@ -61,6 +61,14 @@ describe("names the provider reads back (fault: unnamed Flow)", () => {
     });
 });
 
+describe("renaming a workflow (fault: triggers stranded on the old flow)", () => {
+    test("a change of a Flow's published name replaces it create-before-delete, so the triggers move to the new id", () => {
+        for (const flow of ofType(RESOURCE_TYPES.flow)) {
+            expect([flow.name, replaceOptions.get(`${flow.type} ${flow.name}`)]).toEqual([flow.name, { deleteBeforeReplace: false, replaceOnChanges: ["name"] }]);
+        }
+    });
+});
+
 describe("replacing the data action (fault: duplicate name, workflows bound to a deleted action)", () => {
     test("is create-before-delete: the workflows never point at a deleted action", () => {
         expect(deletesBeforeReplace(single(RESOURCE_TYPES.integrationAction))).toBe(false);

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { EVENTBRIDGE_INTEGRATION_NAME } from "@cognigy-handover/contract";
-import { DeclaredStack } from "../doctor/declaredStack";
+import { DeclaredStack } from "../genesys/declaredStack";
+import { engineUrn } from "./engineUrn";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
 import { EXIT_CANNOT_RUN, isUserError } from "../userError";
@@ -82,10 +83,16 @@ export async function adoptCommand(argv: readonly string[], io: LiveOrgIo): Prom
         const notes = declared.notCovered.map(
             (r) => `Not adopted: ${r.type} ${r.name}. pulumi up creates it (for a credential: a new one, and the integration is pointed at it).`,
         );
+        const byUrn = new Map(declared.resources.map((r) => [r.urn, r]));
         for (const renamed of adoptions.filter((a) => a.kind === "workflow" && a.outcome === "adopt" && a.differences.some((d) => d.field === "name"))) {
             notes.push(
-                `Workflow "${renamed.candidates[0].name}" gets the stack's name "${renamed.declaredName}": Genesys publishes the renamed flow as a new ` +
-                    "flow and keeps the old one. After pulumi up, check the triggers point at the new flow and delete the old one in Architect; or set nameSuffix so the names match.",
+                `Workflow "${renamed.candidates[0].name}" gets the stack's name "${renamed.declaredName}": pulumi up replaces it, create-before-delete ` +
+                    "(publishes the new flow, moves the trigger to it, then deletes the adopted flow). Delete nothing by hand: until then the trigger starts " +
+                    "the adopted flow." +
+                    (renamed.resource.protect
+                        ? ` The import protects it, so the preview refuses that replacement until you run pulumi state unprotect --stack ${stack} '${engineUrn(renamed.resource, byUrn, stack, declared.project)}'.`
+                        : "") +
+                    " Or set nameSuffix so the names match.",
             );
         }
         const ids = new Map(adoptions.filter((a) => a.outcome === "adopt").map((a) => [a.resource.urn, a.candidates[0].id]));

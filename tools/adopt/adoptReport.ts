@@ -1,7 +1,7 @@
 import { engineUrn } from "./engineUrn";
 import { Adoption } from "./findCandidates";
 import { PulumiImportFile } from "./importFile";
-import { DeclaredStack } from "../doctor/declaredStack";
+import { DeclaredStack } from "../genesys/declaredStack";
 
 export interface AdoptReport {
     readonly stack: string;

@@ -5,7 +5,7 @@
  * two candidates under one rule is an ambiguity to resolve by hand, never a guess.
  */
 import { DATA_ACTIONS_INTEGRATION_NAME, eventByTopic, SEND_EVENT_ACTION_NAME } from "@cognigy-handover/contract";
-import { DeclaredWebhook } from "../doctor/declaredStack";
+import { DeclaredWebhook } from "../genesys/declaredStack";
 import { Difference, actionDifferences, integrationDifferences, triggerDifferences, workflowDifferences } from "../doctor/differences";
 import { ObjectKind } from "../doctor/doctorReport";
 import { LiveOrg } from "../doctor/liveOrg";

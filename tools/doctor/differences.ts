@@ -4,7 +4,7 @@
  */
 import { canonicalJson } from "@cognigy-handover/contract";
 import type { Action, Flow, Integration, Trigger } from "../genesys/genesysClient";
-import { DeclaredAction, DeclaredIntegration, DeclaredTrigger, DeclaredWorkflow } from "./declaredStack";
+import { DeclaredAction, DeclaredIntegration, DeclaredTrigger, DeclaredWorkflow } from "../genesys/declaredStack";
 import { maskCredentialsInText } from "../maskSecrets";
 
 export interface Difference {

@@ -1,8 +1,8 @@
 import * as path from "node:path";
-import { connectOptionsFromEnvironment, Environment, parseTimeoutSeconds } from "../genesys/environment";
-import { ConnectOptions, GenesysOrgReader } from "../genesys/genesysClient";
+import { connectOptionsFromEnvironment, parseTimeoutSeconds } from "../genesys/environment";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
-import { DeclaredStack } from "./declaredStack";
+import type { ConnectOptions } from "../genesys/genesysClient";
+import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
 import { printDoctorReport } from "./printDoctorReport";
 import { runDoctor } from "./runDoctor";
 import { readTrackedState } from "./trackedState";
@@ -43,22 +43,13 @@ export const EXIT_HEALTHY = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
-export interface DoctorIo {
-    readonly stdout: (text: string) => void;
-    readonly stderr: (text: string) => void;
-    readonly env: Environment;
-    readonly repoRoot: string;
-    readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
-    readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
+/** The doctor reads nothing of a live-org command's outside but its working directory; --lost-ends adds its own. */
+export type DoctorIo = Omit<LiveOrgIo, "cwd"> & {
     /** `--lost-ends`: the execution history and, for `--replay`, the launch (default: the real SDK client). */
     readonly connectExecutions?: (options: ConnectOptions) => Promise<FlowExecutionHistory & WorkflowLauncher>;
-    /** Whether a person can answer a question (stdin and stdout are a terminal). */
-    readonly interactive?: boolean;
-    /** Asks a question on the terminal and returns the answer. */
-    readonly ask?: (question: string) => Promise<string>;
     /** The current time (tests fix it). */
     readonly now?: () => Date;
-}
+};
 
 const LOST_END_OPTIONS = ["since", "replay", "yes"] as const;
 

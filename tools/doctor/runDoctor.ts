@@ -5,7 +5,7 @@
  */
 import { eventByTopic } from "@cognigy-handover/contract";
 import type { Action, GenesysOrgReader, Trigger } from "../genesys/genesysClient";
-import { DeclaredIntegration, DeclaredStack, DeclaredTrigger } from "./declaredStack";
+import { DeclaredIntegration, DeclaredStack, DeclaredTrigger } from "../genesys/declaredStack";
 import { actionDifferences, integrationDifferences, triggerDifferences, workflowDifferences } from "./differences";
 import { CognigyProbe, DoctorReport, ObjectCheck, ObjectKind, TopicTest, TriggerSummary, TriggerTest } from "./doctorReport";
 import { byName, idsOf, LiveOrg, readLiveOrg } from "./liveOrg";

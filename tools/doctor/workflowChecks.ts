@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { renderWorkflowTemplate } from "../../components/webhook/workflowTemplate";
 import type { Flow, GenesysOrgReader } from "../genesys/genesysClient";
 import { recordInput, stringInput } from "../simulation/stackResources";
-import type { DeclaredWorkflow } from "./declaredStack";
+import type { DeclaredWorkflow } from "../genesys/declaredStack";
 import type { Difference } from "./differences";
 import { lockFinding, publishedContentDifferences, workflowExpectations } from "./publishedWorkflow";
 

@@ -2,16 +2,19 @@
  * The rest of the sandbox toolchain (issue: the real CLI, language host, dynamic bridge and genesyscloud provider
  * against a local Genesys API). The CLI builds from the module proxy (pulumiCliBuild.ts); these do not: on
  * 2026-12-04 the proxy answered 403 "This module version is not available" for every version of each, a commit
- * included. engine:build asks again on every run, so the day the proxy serves one, its output says so.
+ * included. engine:build does not ask for them again (the answer was the same for every version, and asking costs
+ * a proxy round trip on every run); it says what is missing and why. To ask by hand: `go list -m -e -json
+ * <module>@<version>` in tools/engine.
  */
-import { spawnSync } from "node:child_process";
-import { ENGINE_MODULE_DIR } from "./pulumiCliBuild";
 
 interface Component {
     readonly name: string;
     readonly module: string;
     readonly version: string;
 }
+
+/** When and how the module proxy refused them. */
+export const PROXY_REFUSAL = "the Go module proxy refused it on 2026-12-04 (403 Forbidden: This module version is not available)";
 
 export const UNBUILDABLE_COMPONENTS: readonly Component[] = [
     {
@@ -24,29 +27,10 @@ export const UNBUILDABLE_COMPONENTS: readonly Component[] = [
     { name: "its Platform API SDK", module: "github.com/mypurecloud/platform-client-sdk-go/v192", version: "v192.0.0" },
 ];
 
-export interface ComponentStatus extends Component {
-    readonly status: string;
-}
-
-/** Asks the module proxy for each component (`go list -m -e -json`, no download of the module itself). */
-export function probeUnbuildableComponents(): ComponentStatus[] {
-    const result = spawnSync("go", ["list", "-m", "-e", "-json", ...UNBUILDABLE_COMPONENTS.map((c) => `${c.module}@${c.version}`)], {
-        cwd: ENGINE_MODULE_DIR,
-        encoding: "utf8",
-        timeout: 60_000,
-    });
-    const answers = (result.stdout ?? "")
-        .split(/\n}\n?/)
-        .filter((chunk) => chunk.trim() !== "")
-        .map((chunk) => JSON.parse(`${chunk}\n}`) as { Path: string; Version: string; Error?: { Err: string } });
-    return UNBUILDABLE_COMPONENTS.map((component) => {
-        const answer = answers.find((a) => a.Path === component.module);
-        const refusal = answer?.Error?.Err.match(/(\d{3} [A-Za-z ]+)\n\s*server response: (.*)/);
-        const status = answer === undefined
-            ? `the module proxy did not answer (${(result.stderr ?? "").trim() || "no output"})`
-            : answer.Error
-              ? `the Go module proxy refuses it (${refusal ? `${refusal[1].trim()}: ${refusal[2].trim()}` : answer.Error.Err.trim()}), so the sandbox and the real-engine preview tests cannot run here`
-              : `the module proxy now serves ${answer.Version}: the sandbox can be built (see docs/sandbox.md)`;
-        return { ...component, status };
-    });
+/** One line per component engine:build cannot build, without asking the proxy again. */
+export function unbuildableComponentLines(): string[] {
+    return UNBUILDABLE_COMPONENTS.map(
+        (component) =>
+            `not built: ${component.name} (${component.module}@${component.version}): ${PROXY_REFUSAL}, so the sandbox and the real-engine preview tests cannot run here (docs/sandbox.md)`,
+    );
 }

@@ -5,13 +5,25 @@
  */
 import * as path from "node:path";
 import * as readline from "node:readline/promises";
-import { loadDeclaredStack } from "../doctor/declaredStack";
-import { DoctorIo } from "../doctor/doctorCommand";
+import { DeclaredStack, loadDeclaredStack } from "./declaredStack";
+import { Environment } from "./environment";
 import { EXIT_CANNOT_RUN, failureText } from "../userError";
-import { connectToGenesys } from "./genesysClient";
+import { ConnectOptions, connectToGenesys, GenesysOrgReader } from "./genesysClient";
 
 /** Everything a live-org command reads from outside: what tests replace with fakes. */
-export type LiveOrgIo = DoctorIo & { readonly cwd: string };
+export interface LiveOrgIo {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (text: string) => void;
+    readonly env: Environment;
+    readonly cwd: string;
+    readonly repoRoot: string;
+    readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
+    readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
+    /** Whether a person can answer a question (stdin and stdout are a terminal). */
+    readonly interactive?: boolean;
+    /** Asks a question on the terminal and returns the answer. */
+    readonly ask?: (question: string) => Promise<string>;
+}
 
 export function runLiveOrgCommand(name: string, command: (argv: readonly string[], io: LiveOrgIo) => Promise<number>): void {
     command(process.argv.slice(2), {

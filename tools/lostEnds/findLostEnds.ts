@@ -2,7 +2,7 @@
  * Which handover ends were lost in a window: every failed or errored execution of the stack's handover workflows,
  * found through Genesys' flow execution history. Reads only.
  */
-import type { DeclaredStack } from "../doctor/declaredStack";
+import type { DeclaredStack } from "../genesys/declaredStack";
 import type { GenesysOrgReader } from "../genesys/genesysClient";
 import { FlowExecutionHistory, MAX_INSTANCES_PER_QUERY } from "../genesys/flowExecutions";
 import { UserError } from "../userError";

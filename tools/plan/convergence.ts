@@ -2,7 +2,7 @@
  * Perpetual diffs: what the preview right after an `up` would still change. Each one names the resource, the
  * property, what the program sends, what the provider holds after the up, and the provider behaviour behind it.
  */
-import { InputFact } from "../providerModel/providerModel";
+import { InputFact, resourceModel } from "../providerModel/providerModel";
 import { PropertyChange } from "./diffResource";
 import { PlanStep } from "./planSteps";
 
@@ -18,6 +18,11 @@ export interface PerpetualDiff {
     readonly behaviour: string;
     readonly source?: string;
     readonly confidence?: string;
+    /**
+     * The provider checks this resource's read-back against its configuration right after writing it: the mismatch
+     * makes `up` fail (or hang) with the object already created, so it is never stored as a perpetual diff.
+     */
+    readonly upFails?: { readonly behaviour: string; readonly source: string };
 }
 
 export function perpetualDiffs(stepsAfterUp: readonly PlanStep[], mask: (step: PlanStep, change: PropertyChange) => { planned: unknown; stored: unknown }): PerpetualDiff[] {
@@ -38,9 +43,21 @@ export function perpetualDiffs(stepsAfterUp: readonly PlanStep[], mask: (step: P
             });
             continue;
         }
+        const checked = resourceModel(step.type)?.readConsistencyCheck;
         for (const change of step.diff?.changes ?? []) {
             const { planned, stored } = mask(step, change);
             findings.push({
+                ...(checked
+                    ? {
+                          upFails: {
+                              behaviour:
+                                  "`up` fails and leaves the object: the provider's read right after the create or update runs its consistency " +
+                                  "checker, which retries while the read-back differs from the configuration, until the read timeout, and then " +
+                                  "starts again; the object already exists in Genesys by then",
+                              source: checked.source,
+                          },
+                      }
+                    : {}),
                 urn: step.urn,
                 type: step.type,
                 op: step.op,
@@ -74,6 +91,20 @@ function behaviourOf(fact: InputFact | undefined, property: string): string {
         case "input":
             return `the provider stores \`${property}\` as sent; the program sends a different value on each run`;
     }
+}
+
+/** Findings of resources whose read-back mismatch fails the `up` itself: a separate block, not perpetual diffs. */
+export function printUpFailures(findings: readonly PerpetualDiff[], format: (value: unknown) => string): string {
+    const lines = [`\`up\` fails and leaves the object (${findings.length}): the provider reads these back differently from what it was sent`];
+    for (const finding of findings) {
+        lines.push(`  ${finding.type}  ${finding.urn.split("::").pop()}  (${finding.op})`);
+        if (finding.property !== undefined) {
+            lines.push(`      ${finding.property}: the program sends ${format(finding.planned)}, the provider reads back ${format(finding.stored)}`);
+        }
+        lines.push(`      why: ${finding.upFails?.behaviour ?? finding.behaviour} [${finding.upFails?.source ?? finding.source ?? ""}]`);
+        lines.push(`      read-back: ${finding.behaviour}${finding.source ? ` [${finding.source}${finding.confidence ? `, ${finding.confidence}` : ""}]` : ""}`);
+    }
+    return lines.join("\n");
 }
 
 /** One block per finding, for the human output. */

@@ -143,28 +143,45 @@ function factFor(model: ResourceModel | undefined, modelPath: string): InputFact
 }
 
 /**
- * The provider's `SuppressEquivalentJsonDiffs`: equal after decoding, nulls dropped from the configured (new) side
- * only; text that does not decode is compared as text.
+ * The provider's `SuppressEquivalentJsonDiffs` (genesyscloud/util/util_json.go:52-54 → EquivalentJsons, 18-49): equal
+ * after decoding, with nulls dropped from the configured (new) side only, where `jsonDeepDelNullProperties` drops them;
+ * text that does not decode is equal only to itself.
  */
 export function equivalentJson(newText: string, oldText: string): boolean {
+    if (newText === oldText) {
+        return true;
+    }
     try {
-        return JSON.stringify(sortedWithoutNulls(JSON.parse(newText), true)) === JSON.stringify(sortedWithoutNulls(JSON.parse(oldText), false));
+        return JSON.stringify(sortedKeys(withoutNullProperties(JSON.parse(newText)))) === JSON.stringify(sortedKeys(JSON.parse(oldText)));
     } catch {
-        return newText === oldText;
+        return false;
     }
 }
 
-function sortedWithoutNulls(value: unknown, dropNulls: boolean): unknown {
+/**
+ * `jsonDeepDelNullProperties` (util_json.go:61-82): in an object, every null member is removed and nested objects are
+ * visited; an array's elements are visited, but an array inside an object is not, and null elements are kept.
+ */
+export function withoutNullProperties(value: unknown): unknown {
     if (Array.isArray(value)) {
-        return value.map((item) => sortedWithoutNulls(item, dropNulls));
+        return value.map(withoutNullProperties);
     }
     if (isRecord(value)) {
         return Object.fromEntries(
-            Object.keys(value)
-                .sort()
-                .filter((key) => !(dropNulls && value[key] === null))
-                .map((key) => [key, sortedWithoutNulls(value[key], dropNulls)]),
+            Object.entries(value)
+                .filter(([, member]) => member !== null)
+                .map(([key, member]) => [key, isRecord(member) ? withoutNullProperties(member) : member]),
         );
+    }
+    return value;
+}
+
+function sortedKeys(value: unknown): unknown {
+    if (Array.isArray(value)) {
+        return value.map(sortedKeys);
+    }
+    if (isRecord(value)) {
+        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys(value[key])]));
     }
     return value;
 }

@@ -41,7 +41,8 @@ Options:
 Exit codes:
   0  no mandatory policy violation, no perpetual diff, nothing the real preview would refuse
   1  a mandatory policy violation, a perpetual diff, a protected resource the change would replace or delete,
-     or a create-before-delete replacement that keeps its name
+     a create-before-delete replacement that keeps its name, or a change of the Genesys org (region or OAuth
+     client) under the deployed stack
   2  cannot plan: bad arguments, stack config, program, policy pack, base ref or state file (the message names the fix)`;
 
 export type ParsedPlanCommand = { readonly help: true } | ({ readonly help: false } & PlanArguments);

@@ -6,6 +6,7 @@ import { verdictLine } from "./printViolations";
 import { PerpetualDiff } from "./convergence";
 import { ProtectionError } from "./planSteps";
 import { NameClash } from "./nameClashes";
+import { OrgMove } from "./orgMoves";
 import { PreviewStepJson } from "./stepsJson";
 
 export type PlanStatus = "pass" | "fail";
@@ -34,13 +35,15 @@ export interface PlanReport extends PlanFindings {
         mandatory: number;
         advisory: number;
         perpetualDiffs: number;
+        upFailures: number;
         protectionErrors: number;
         nameClashes: number;
+        orgMoves: number;
         summary: string;
     };
 }
 
-type Blocking = Pick<PlanFindings, "perpetualDiffs" | "protectionErrors" | "nameClashes">;
+type Blocking = Pick<PlanFindings, "perpetualDiffs" | "upFailures" | "protectionErrors" | "nameClashes" | "orgMoves">;
 
 /** The plan's findings besides policy violations. */
 export interface PlanFindings {
@@ -51,14 +54,19 @@ export interface PlanFindings {
     readonly changeSummary: Record<string, number>;
     /** What the preview after the simulated `pulumi up` would still change. */
     readonly perpetualDiffs: readonly PerpetualDiff[];
+    /** Read-backs the provider checks right after writing: the `up` fails and leaves the object (not perpetual diffs). */
+    readonly upFailures: readonly PerpetualDiff[];
     /** Replacements or deletions of protected resources, which the real preview refuses. */
     readonly protectionErrors: readonly ProtectionError[];
     /** Create-before-delete replacements that keep their name. */
     readonly nameClashes: readonly NameClash[];
+    /** A change of the Genesys org (region or OAuth client) under the deployed stack. */
+    readonly orgMoves: readonly OrgMove[];
 }
 
 export function planStatus(violations: readonly PolicyViolation[], findings?: Blocking): PlanStatus {
-    const blocking = (findings?.perpetualDiffs.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0);
+    const blocking =
+        (findings?.perpetualDiffs.length ?? 0) + (findings?.upFailures.length ?? 0) + (findings?.protectionErrors.length ?? 0) + (findings?.nameClashes.length ?? 0) + (findings?.orgMoves.length ?? 0);
     return blocking > 0 || violations.some((v) => v.enforcementLevel === "mandatory") ? "fail" : "pass";
 }
 
@@ -66,8 +74,10 @@ export function planStatus(violations: readonly PolicyViolation[], findings?: Bl
 export function planVerdict(violations: readonly PolicyViolation[], findings: Blocking): string {
     const extra = [
         findings.perpetualDiffs.length > 0 ? `${findings.perpetualDiffs.length} perpetual diff(s)` : undefined,
+        findings.upFailures.length > 0 ? `${findings.upFailures.length} read-back(s) that fail the \`up\` and leave the object` : undefined,
         findings.protectionErrors.length > 0 ? `${findings.protectionErrors.length} protected resource(s) replaced or deleted` : undefined,
         findings.nameClashes.length > 0 ? `${findings.nameClashes.length} create-before-delete replacement(s) under an unchanged name` : undefined,
+        findings.orgMoves.length > 0 ? `a change of the Genesys org (${findings.orgMoves.map((move) => move.key).join(", ")})` : undefined,
     ].filter((part): part is string => part !== undefined);
     if (extra.length === 0) {
         return verdictLine(violations);
@@ -111,8 +121,10 @@ export function buildPlanReport(
             mandatory,
             advisory: violations.length - mandatory,
             perpetualDiffs: findings.perpetualDiffs.length,
+            upFailures: findings.upFailures.length,
             protectionErrors: findings.protectionErrors.length,
             nameClashes: findings.nameClashes.length,
+            orgMoves: findings.orgMoves.length,
             summary: planVerdict(violations, findings),
         },
     };

@@ -72,7 +72,8 @@ export function planSteps(registered: readonly PlannedResource[], state: Deploye
                 urn: resource.urn,
                 message:
                     `unable to replace resource ${resource.urn} as it is currently marked for protection (${diff.replaceKeys.join(", ")} ` +
-                    "force a replacement). Unprotect it on purpose first (`pulumi state unprotect`), or avoid the change.",
+                    `force a replacement). Fix: unprotect it on purpose for this one update, ${unprotectCommand(resource.urn)} ` +
+                    "(the program protects its replacement again), then preview again; or avoid the change.",
             });
         }
         const deleteBeforeReplace = resource.deleteBeforeReplace === true;
@@ -109,13 +110,19 @@ export function planSteps(registered: readonly PlannedResource[], state: Deploye
             if (old.protect) {
                 protectionErrors.push({
                     urn: old.urn,
-                    message: `resource ${old.urn} cannot be deleted because it is protected. Unprotect it on purpose first (\`pulumi state unprotect\`).`,
+                    message: `resource ${old.urn} cannot be deleted because it is protected. Fix: unprotect it on purpose first, ${unprotectCommand(old.urn)}.`,
                 });
             }
             steps.push({ urn: old.urn, type: old.type, old, op: "delete", logical: true, causedBy: [] });
         }
     }
     return { steps, protectionErrors };
+}
+
+/** The engine's own advice (pulumi/pulumi pkg/resource/deploy/step_generator.go), for the stack in the URN. */
+function unprotectCommand(urn: string): string {
+    const stack = urn.split("::")[0].replace(/^urn:pulumi:/, "");
+    return `\`pulumi state unprotect --stack ${stack} '${urn}'\``;
 }
 
 function diffFor(resource: PlannedResource, old: DeployedResource): ResourceDiff {

@@ -33,7 +33,7 @@ export function printSteps(steps: readonly PlanStep[]): string {
         const mode = step.op === "replace" ? (step.deleteBeforeReplace ? " delete-before-replace" : " create-before-delete") : "";
         lines.push(`  ${SYMBOL[step.op]}${step.type}  ${nameOf(step.urn)}  (${step.op}${mode})`);
         if (step.op === "replace") {
-            lines.push(`      replaced because ${step.diff?.replaceKeys.join(", ")} ${step.diff?.replaceKeys.length === 1 ? "is" : "are"} ForceNew`);
+            lines.push(`      replaced because ${replaceReasons(step)}`);
             lines.push(
                 step.deleteBeforeReplace
                     ? "      order: the old one is deleted first (with dependents its deletion replaces), then the new one is created"
@@ -61,6 +61,18 @@ export function printSteps(steps: readonly PlanStep[]): string {
         .map(([symbol, count, words]) => `    ${symbol}${count} ${words}`);
     const same = logical.filter((step) => step.op === "same").length;
     return [...(lines.length > 0 ? lines : ["  (no changes)"]), "", "Resources:", ...summary, ...(same > 0 ? [`    ${same} unchanged`] : [])].join("\n");
+}
+
+/** Which changed properties force the replacement, and why: the provider's ForceNew or the program's replaceOnChanges. */
+function replaceReasons(step: PlanStep): string {
+    const keys = step.diff?.replaceKeys ?? [];
+    const forceNew = keys.filter((key) => step.diff?.changes.some((change) => change.path.split(/[.[]/)[0] === key && change.fact?.forceNew === true));
+    const listed = keys.filter((key) => !forceNew.includes(key));
+    const isAre = (names: readonly string[]): string => `${names.join(", ")} ${names.length === 1 ? "is" : "are"}`;
+    return [
+        ...(forceNew.length > 0 ? [`${isAre(forceNew)} ForceNew`] : []),
+        ...(listed.length > 0 ? [`${isAre(listed)} in the program's replaceOnChanges`] : []),
+    ].join(", and ");
 }
 
 /** `changeSummary` of `pulumi preview --json`: counts per logical operation. */

@@ -10,8 +10,9 @@ import { ConfiguredPolicyPack } from "../../policy/analyzerClient/configurePolic
 import { PolicyViolation, runPolicies } from "../evaluate/runPolicies";
 import { readPulumiProject } from "../evaluate/pulumiProjectFiles";
 import { checkoutBase } from "./baseCheckout";
-import { perpetualDiffs, printPerpetualDiffs } from "./convergence";
+import { perpetualDiffs, printPerpetualDiffs, printUpFailures } from "./convergence";
 import { nameClashes } from "./nameClashes";
+import { orgMoves } from "./orgMoves";
 import { DeployedState } from "./deployedState";
 import { formatValue } from "./formatValue";
 import { PlanArguments } from "./planArguments";
@@ -93,14 +94,18 @@ export async function runPlan(args: PlanArguments, starting: Promise<ConfiguredP
     } finally {
         (configured ?? (await starting?.catch(() => undefined)))?.analyzer.close();
     }
-    const perpetual = perpetualDiffs(afterUp.planned.steps, maskedChange);
+    const afterUpChanges = perpetualDiffs(afterUp.planned.steps, maskedChange);
+    const perpetual = afterUpChanges.filter((finding) => finding.upFails === undefined);
+    const upFailures = afterUpChanges.filter((finding) => finding.upFails !== undefined);
     const findings: PlanFindings = {
         against: deployed?.label ?? "an empty state (first deployment)",
         steps: stepsAsJson(planned.steps),
         changeSummary: changeSummary(planned.steps),
         perpetualDiffs: perpetual,
+        upFailures,
         protectionErrors: planned.protectionErrors,
         nameClashes: nameClashes(planned.steps),
+        orgMoves: deployed ? orgMoves(preview.resources, deployed.state) : [],
     };
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -114,13 +119,18 @@ export async function runPlan(args: PlanArguments, starting: Promise<ConfiguredP
         } else {
             out.push(printTree(preview.resources), "");
         }
-        for (const error of [...findings.protectionErrors, ...findings.nameClashes]) {
+        for (const error of [...findings.orgMoves, ...findings.protectionErrors, ...findings.nameClashes]) {
             out.push(`error: ${error.message}`);
+        }
+        if (upFailures.length > 0) {
+            out.push(printUpFailures(upFailures, (value) => formatValue(value)), "");
         }
         out.push(
             perpetual.length > 0
                 ? printPerpetualDiffs(perpetual, (value) => formatValue(value))
-                : "Converges: after the simulated `pulumi up`, a second preview changes nothing.",
+                : upFailures.length > 0
+                  ? "No perpetual diff: the `up` would not get that far."
+                  : "Converges: after the simulated `pulumi up`, a second preview changes nothing.",
             "",
         );
         if (configured) {

@@ -68,6 +68,12 @@ export interface ResourceModel {
      */
     readonly inputs: Readonly<Record<string, InputFact>>;
     readonly outputs: Readonly<Record<string, OutputFact>>;
+    /**
+     * Present when the read right after a create or update runs the provider's consistency checker: a read-back that
+     * differs from the configuration is retried until the read timeout, which then starts again, so `up` fails (or
+     * hangs) with the object already created in Genesys, instead of storing the read-back for a later diff.
+     */
+    readonly readConsistencyCheck?: SourcedFact;
 }
 
 export interface ProviderModel {
