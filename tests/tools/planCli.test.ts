@@ -173,7 +173,7 @@ describe("npm run plan", () => {
                 expect(notJson.stderr).toMatch(/^plan: --state .*bad\.json: not JSON \(.*\)\. Pass the file `pulumi stack export` writes\.$/m);
                 const otherStack = planCase("unnamed-flow", "--state", path.join(fixtures, "stack-export", "convergence-project.converges.json"));
                 expect(otherStack.status).toBe(2);
-                expect(otherStack.stderr).toContain("belongs to stack converges of project convergence-project, not unnamed-flow of convergence-project; export the right stack.");
+                expect(otherStack.stderr).toContain("belongs to stack converges of project convergence-project, not unnamed-flow of convergence-project. Fix: export the right stack.");
                 expect(otherStack.stderr).not.toMatch(/\n\s+at /);
             } finally {
                 fs.rmSync(dir, { recursive: true, force: true });

@@ -35,6 +35,8 @@ export interface DoctorIo {
     readonly stderr: (text: string) => void;
     readonly env: Environment;
     readonly repoRoot: string;
+    /** Where the user ran the command: relative paths in the arguments start there (default: the process's). */
+    readonly cwd?: string;
     readonly loadDeclared: (projectDir: string, stack: string) => Promise<DeclaredStack>;
     readonly connect: (options: ConnectOptions) => Promise<GenesysOrgReader>;
 }
@@ -46,12 +48,12 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
         return EXIT_HEALTHY;
     }
     if (args.kind === "invalid") {
-        io.stderr(`doctor: ${args.message}\n\n${DOCTOR_USAGE}\n`);
+        io.stderr(`doctor: ${args.message}\n${DOCTOR_USAGE}\n`);
         return EXIT_CANNOT_CHECK;
     }
     try {
         const timeoutSeconds = parseTimeoutSeconds(args.timeout);
-        const declared = await io.loadDeclared(path.resolve(args.dir ?? io.repoRoot), args.stack);
+        const declared = await io.loadDeclared(path.resolve(io.cwd ?? process.cwd(), args.dir ?? io.repoRoot), args.stack);
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true });
         io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));

@@ -52,13 +52,13 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const project = readPulumiProject(projectDir);
     if (project.runtime !== "nodejs") {
         throw new UserError(
-            `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only.`,
+            `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only. Fix: pass --dir <a nodejs Pulumi project>.`,
         );
     }
     const stackConfig = resolveStackConfig(project, readStackFile(projectDir, project, options.stack), options.stack);
     const entryPoint = resolveEntryPoint(projectDir, project.main);
     if (!entryPoint) {
-        throw new UserError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
+        throw new UserError(`No program entry point in ${projectDir}. Fix: set 'main' in Pulumi.yaml or add index.ts.`);
     }
 
     try {
@@ -116,7 +116,7 @@ function loadProjectPulumi(projectDir: string): PulumiModule {
     try {
         resolved = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
     } catch {
-        throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}: run \`npm ci\` there.`);
+        throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}. Fix: run \`npm ci\` there.`);
     }
     return require(resolved) as PulumiModule;
 }

@@ -5,6 +5,7 @@
  */
 import * as platformClient from "purecloud-platform-client-v2";
 import { GENESYS_REGIONS } from "../../components/genesysRegions";
+import { BASE_URL_OVERRIDE_VARIABLE } from "./environment";
 import { apiFailure, failureFacts, loginFailure, RequestContext } from "./failureMessages";
 import { allCursorPages, allNumberedPages } from "./paging";
 import { UserError } from "../userError";
@@ -92,7 +93,7 @@ function sleep(ms: number): Promise<void> {
 export function regionDomain(region: string): string {
     const domain = GENESYS_REGIONS[region];
     if (domain === undefined) {
-        throw new UserError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}).`);
+        throw new UserError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}). Fix: pulumi config set genesysRegion <region> -s <stack>.`);
     }
     return domain;
 }
@@ -102,14 +103,16 @@ function gatewayFrom(baseUrl: string): { protocol: string; host: string; port?: 
     try {
         url = new URL(baseUrl);
     } catch {
-        throw new UserError(`Base URL override "${baseUrl}" is not a URL.`);
+        throw new UserError(`${BASE_URL_OVERRIDE_VARIABLE} "${baseUrl}" is not a URL. Fix: export ${BASE_URL_OVERRIDE_VARIABLE}=http://127.0.0.1:8642 (the local Genesys API), or unset it.`);
     }
     const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
     if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-        throw new UserError(`Base URL override "${baseUrl}" must be https (plain http only for 127.0.0.1 / localhost).`);
+        throw new UserError(
+            `${BASE_URL_OVERRIDE_VARIABLE} "${baseUrl}" must be https (plain http only for 127.0.0.1 / localhost). Fix: use https://<gateway host>, or unset it.`,
+        );
     }
     if (url.pathname !== "/" || url.search !== "") {
-        throw new UserError(`Base URL override "${baseUrl}" must have no path or query.`);
+        throw new UserError(`${BASE_URL_OVERRIDE_VARIABLE} "${baseUrl}" must have no path or query. Fix: export ${BASE_URL_OVERRIDE_VARIABLE}=${baseUrl.replace(/^(\w+:\/\/[^/?#]*).*$/, "$1")}`);
     }
     return { protocol: url.protocol.slice(0, -1), host: url.hostname, port: url.port === "" ? undefined : Number(url.port) };
 }
@@ -126,6 +129,7 @@ export async function connectToGenesys(options: ConnectOptions): Promise<Genesys
     client.setEnvironment(domain);
     let loginBaseUrl = `https://login.${domain}`;
     let apiBaseUrl = `https://api.${domain}`;
+    const overriddenBy = options.baseUrlOverride !== undefined ? BASE_URL_OVERRIDE_VARIABLE : undefined;
     if (options.baseUrlOverride !== undefined) {
         const gateway = gatewayFrom(options.baseUrlOverride);
         client.setGateway(gateway);
@@ -137,9 +141,9 @@ export async function connectToGenesys(options: ConnectOptions): Promise<Genesys
     try {
         await client.loginClientCredentialsGrant(options.credentials.clientId, options.credentials.clientSecret);
     } catch (thrown) {
-        throw loginFailure(thrown, { request: "POST /oauth/token", baseUrl: loginBaseUrl, timeoutMs });
+        throw loginFailure(thrown, { request: "POST /oauth/token", baseUrl: loginBaseUrl, timeoutMs, overriddenBy });
     }
-    return new SdkOrgReader(client, apiBaseUrl, timeoutMs);
+    return new SdkOrgReader(client, apiBaseUrl, timeoutMs, overriddenBy);
 }
 
 class SdkOrgReader implements GenesysOrgReader {
@@ -151,6 +155,7 @@ class SdkOrgReader implements GenesysOrgReader {
         client: SdkApiClient,
         readonly apiBaseUrl: string,
         private readonly timeoutMs: number,
+        private readonly overriddenBy: string | undefined,
     ) {
         this.integrations = new platformClient.IntegrationsApi(client);
         this.architect = new platformClient.ArchitectApi(client);
@@ -159,7 +164,7 @@ class SdkOrgReader implements GenesysOrgReader {
 
     /** Runs one SDK call, unwraps the extended response, retries rate limiting, and turns failures into fixes. */
     private async call<T>(request: string, permissions: readonly string[], invoke: () => Promise<unknown>): Promise<T> {
-        const context: RequestContext = { request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs };
+        const context: RequestContext = { request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs, overriddenBy: this.overriddenBy };
         for (let attempt = 0; ; attempt++) {
             try {
                 const response = await invoke();

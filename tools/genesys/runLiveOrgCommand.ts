@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { loadDeclaredStack } from "../doctor/declaredStack";
 import { DoctorIo } from "../doctor/doctorCommand";
+import { invocationDirectory } from "../invocationDirectory";
 import { EXIT_CANNOT_RUN, failureText } from "../userError";
 import { connectToGenesys } from "./genesysClient";
 
@@ -17,7 +18,7 @@ export function runLiveOrgCommand(name: string, command: (argv: readonly string[
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         env: process.env,
-        cwd: process.cwd(),
+        cwd: invocationDirectory(name),
         repoRoot: path.resolve(__dirname, "..", ".."),
         loadDeclared: loadDeclaredStack,
         connect: connectToGenesys,
