@@ -57,13 +57,16 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
  * The fix for a request that got no answer: with the override on a loopback address the local Genesys API is not
  * running (the region is not used at all then); with another override, the gateway; else the region or network.
  */
-function reachFix(context: RequestContext): string {
+function reachFix(context: RequestContext, timedOut = false): string {
     if (context.overriddenBy !== undefined) {
         let loopback = false;
         try {
             loopback = LOOPBACK_HOSTS.has(new URL(context.baseUrl).hostname);
         } catch {
             loopback = false;
+        }
+        if (loopback && timedOut) {
+            return `Fix: restart the local Genesys API (npm run sandbox:serve) that listens there without answering, or unset ${context.overriddenBy} to use the stack's genesysRegion.`;
         }
         return loopback
             ? `Fix: start the local Genesys API in another terminal (npm run sandbox:serve), or unset ${context.overriddenBy} to use the stack's genesysRegion.`
@@ -83,7 +86,7 @@ export function networkFailure(facts: FailureFacts, context: RequestContext): Us
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new UserError(
             `${context.request} at ${context.baseUrl}: no answer within ${context.timeoutMs / 1000} s. ` +
-                (reachFix(context) ||
+                (reachFix(context, true) ||
                 `Fix: check that genesysRegion is the org's region and that this machine can reach ${context.baseUrl} (proxy, firewall), then run again.`),
         );
     }
