@@ -15,7 +15,7 @@ let prod: DeclaredStack;
 
 beforeAll(async () => {
     prod = await loadDeclaredStack(REPO_ROOT, "prod");
-});
+}, 120_000); // one program evaluation; minutes on a loaded 2-core machine
 
 const GUIDE_INPUT_CONTRACT = {
     title: "properties",
@@ -32,7 +32,7 @@ function guideAction(): Models.Action {
         integrationId: "hand-integration",
         version: 1,
         secure: false,
-        contract: { input: { inputSchema: GUIDE_INPUT_CONTRACT as Models.JsonSchemaDocument }, output: { successSchema: { type: "object", properties: {} } as Models.JsonSchemaDocument } },
+        contract: { input: { inputSchema: GUIDE_INPUT_CONTRACT as unknown as Models.JsonSchemaDocument }, output: { successSchema: { type: "object", properties: {} } as Models.JsonSchemaDocument } },
         config: {
             timeoutSeconds: 10,
             request: { requestType: "POST", requestUrlTemplate: "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM", requestTemplate: "${input.rawRequest}", headers: {} },
