@@ -72,7 +72,7 @@ export function planSteps(registered: readonly PlannedResource[], state: Deploye
                 urn: resource.urn,
                 message:
                     `unable to replace resource ${resource.urn} as it is currently marked for protection (${diff.replaceKeys.join(", ")} ` +
-                    "force a replacement). Unprotect it on purpose first (`pulumi state unprotect`), or avoid the change.",
+                    "force a replacement). Fix: lift protection on purpose first (`pulumi config set protect false` and `pulumi up`, see docs/contract-changes.md), or avoid the change.",
             });
         }
         const deleteBeforeReplace = resource.deleteBeforeReplace === true;
@@ -109,7 +109,7 @@ export function planSteps(registered: readonly PlannedResource[], state: Deploye
             if (old.protect) {
                 protectionErrors.push({
                     urn: old.urn,
-                    message: `resource ${old.urn} cannot be deleted because it is protected. Unprotect it on purpose first (\`pulumi state unprotect\`).`,
+                    message: `resource ${old.urn} cannot be deleted because it is protected. Fix: lift protection on purpose first (\`pulumi config set protect false\` and \`pulumi up\`, see docs/contract-changes.md).`,
                 });
             }
             steps.push({ urn: old.urn, type: old.type, old, op: "delete", logical: true, causedBy: [] });
