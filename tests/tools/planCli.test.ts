@@ -189,7 +189,7 @@ describe("npm run plan", () => {
                 fs.writeFileSync(path.join(dir, "bad.json"), "{ not json");
                 const notJson = planCase("converges", "--state", path.join(dir, "bad.json"));
                 expect(notJson.status).toBe(2);
-                expect(notJson.stderr).toMatch(/^plan: --state .*bad\.json: not JSON \(.*\)\. Pass the file `pulumi stack export` writes\.$/m);
+                expect(notJson.stderr).toMatch(/^plan: --state .*bad\.json: not JSON \(.*\)\. Fix: pass the file `pulumi stack export` writes\.$/m);
                 const otherStack = planCase("unnamed-flow", "--state", path.join(fixtures, "stack-export", "convergence-project.converges.json"));
                 expect(otherStack.status).toBe(2);
                 expect(otherStack.stderr).toContain("belongs to stack converges of project convergence-project, not unnamed-flow of convergence-project. Fix: export the right stack.");
@@ -202,7 +202,7 @@ describe("npm run plan", () => {
         it("exits 2 on a base ref that does not exist", () => {
             const result = planCase("converges", "--base", "no-such-ref-anywhere");
             expect(result.status).toBe(2);
-            expect(result.stderr).toMatch(/^plan: --base no-such-ref-anywhere: no such commit in .*\. Fetch it first/m);
+            expect(result.stderr).toMatch(/^plan: --base no-such-ref-anywhere: no such commit in .*\. Fix: fetch it first/m);
         });
     });
 
