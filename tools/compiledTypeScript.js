@@ -15,7 +15,36 @@ const path = require("node:path");
 const { digestOf, sourceFiles } = require("../contract/scripts/sourceDigest");
 
 const CACHE_DIR = path.join(__dirname, "..", "node_modules", ".cache", "compiled-typescript");
-const COMPILER_VERSION = require("typescript/package.json").version;
+
+/**
+ * The first thing every `npm run <command>` loads, so the one place to turn "wrong Node" and "not installed yet"
+ * into the commands' error form (`<command>: <problem>. Fix: <what to do>`, exit 2) instead of a require stack.
+ * @param {string} problem
+ * @param {string} fix
+ * @returns {never}
+ */
+function cannotStart(problem, fix) {
+    process.stderr.write(`${process.env.npm_lifecycle_event || path.basename(process.argv[1] || "node")}: ${problem}. Fix: ${fix}\n`);
+    process.exit(2);
+}
+
+const REQUIRED_NODE_MAJOR = 22;
+if (Number(process.versions.node.split(".")[0]) < REQUIRED_NODE_MAJOR) {
+    cannotStart(
+        `this is Node ${process.versions.node}; the project needs Node ${REQUIRED_NODE_MAJOR} or newer`,
+        "nvm use (reads .nvmrc), or source .ci/node/activate.sh in this shell, then npm ci",
+    );
+}
+
+/** @returns {string} */
+function compilerVersion() {
+    try {
+        return require("typescript/package.json").version;
+    } catch {
+        return cannotStart("the dependencies are not installed (no typescript in node_modules)", "npm ci, in the repository's root folder");
+    }
+}
+const COMPILER_VERSION = compilerVersion();
 
 /** The Pulumi language host's defaults when a project has no tsconfig.json. */
 const DEFAULT_COMPILER_OPTIONS = { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true };

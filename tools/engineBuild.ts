@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPulumiCli } from "./engine/pulumiCliBuild";
 import { unbuildableComponentLines } from "./engine/unbuildableComponents";
-import { EXIT_CANNOT_RUN, failureText } from "./userError";
+import { argumentError, EXIT_CANNOT_RUN, failureText } from "./userError";
 
 const USAGE = `npm run engine:build: builds the real Pulumi CLI from the Go module proxy (tools/engine/go.mod) into
 .sandbox/toolchain/pulumi-cli/ for the engine tests (npm run test:engine). A re-run with nothing changed is a no-op.
@@ -15,7 +15,12 @@ Exit codes: 0 the CLI is built and current; 2 it cannot be built (the message na
 `;
 
 function main(): void {
-    const { values } = parseArgs({ args: process.argv.slice(2), options: { help: { type: "boolean", short: "h" } }, strict: false });
+    let values: { help?: boolean };
+    try {
+        ({ values } = parseArgs({ args: process.argv.slice(2), options: { help: { type: "boolean", short: "h" } }, strict: true }));
+    } catch (error) {
+        throw argumentError(error, USAGE.trimEnd());
+    }
     if (values.help) {
         process.stdout.write(USAGE);
         return;

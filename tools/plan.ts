@@ -9,13 +9,14 @@
 import * as path from "node:path";
 import { startConfiguredPolicyPack } from "./evaluate/policyPack";
 import { PLAN_HELP, parsePlanArguments } from "./plan/planArguments";
+import { invocationDirectory } from "./invocationDirectory";
 import { EXIT_CANNOT_RUN, failureText, messageOf } from "./userError";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 
 async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
-    const args = parsePlanArguments(argv, REPO_ROOT);
+    const args = parsePlanArguments(argv, REPO_ROOT, invocationDirectory("plan"));
     if (args.help) {
         process.stdout.write(`${PLAN_HELP}\n`);
         return 0;

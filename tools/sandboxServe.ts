@@ -6,12 +6,13 @@
  */
 import * as path from "node:path";
 import { serveCommand } from "./localGenesys/serveCommand";
+import { invocationDirectory } from "./invocationDirectory";
 import { EXIT_CANNOT_RUN, failureText } from "./userError";
 
 serveCommand(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     repoRoot: path.resolve(__dirname, ".."),
-    cwd: process.cwd(),
+    cwd: invocationDirectory("sandbox:serve"),
 }).then(
     (outcome) => {
         if (outcome.kind === "serving") {

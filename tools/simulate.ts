@@ -1,3 +1,5 @@
+import * as path from "node:path";
+import { invocationDirectory } from "./invocationDirectory";
 import { failureText } from "./userError";
 import { evaluateProgram } from "./evaluate/evaluateProgram";
 import { EXIT_CANNOT_EVALUATE, simulateCommand } from "./simulation/simulateCommand";
@@ -12,7 +14,8 @@ simulateCommand(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     evaluate: evaluateProgram,
-    cwd: process.cwd(),
+    cwd: invocationDirectory("simulate"),
+    repoRoot: path.resolve(__dirname, ".."),
 }).then(
     (code) => {
         process.exitCode = code;

@@ -32,6 +32,10 @@ export function messageOf(thrown: unknown): string {
     if (thrown instanceof Error) {
         return thrown.message;
     }
+    // An Error of another realm (jest's sandbox gets Node's own errors from node:util) fails instanceof.
+    if (typeof thrown === "object" && thrown !== null && typeof (thrown as { message?: unknown }).message === "string") {
+        return (thrown as { message: string }).message;
+    }
     return typeof thrown === "string" ? thrown : JSON.stringify(thrown);
 }
 
@@ -43,4 +47,31 @@ export function failureText(command: string, thrown: unknown): string {
     }
     // An unexpected failure is a bug in the tool: keep its stack for the bug report.
     return `${message}${thrown.stack}\n`;
+}
+
+/**
+ * A bad command line, from `node:util` parseArgs' error or our own check: the problem, the fix, then the usage.
+ * `npm run <script> --stack x` (without the `--`) hands the options to npm, not the command, which then sees none:
+ * the fix for a missing option says so.
+ */
+export function argumentError(thrownOrProblem: unknown, usage: string, fix?: string): UserError {
+    const problem = messageOf(thrownOrProblem).replace(/\.$/, "");
+    const code = typeof thrownOrProblem === "object" && thrownOrProblem !== null ? (thrownOrProblem as { code?: unknown }).code : undefined;
+    const how =
+        fix ??
+        (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+            ? "leave it out or correct its spelling; the options are listed below"
+            : code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
+              ? "put an option name before each value (e.g. --stack dev); the options are listed below"
+              : "correct the command line as shown below");
+    return new UserError(`${problem}. Fix: ${how}.\n${usage}`);
+}
+
+/** The error for a missing `--stack`, the option every stack command needs. */
+export function stackRequired(command: string, usage: string): UserError {
+    return argumentError(
+        "--stack is required",
+        usage,
+        `name a stack that has a Pulumi.<stack>.yaml file: npm run ${command} -- --stack dev (the -- makes npm pass the options on to the command)`,
+    );
 }

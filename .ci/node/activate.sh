@@ -1,4 +1,4 @@
-# Sourced by .ci/run from the repository root: afterwards `node`, and the npm that runs on it, are Node 22 or newer.
+# Sourced by .ci/run, and by people, from any folder of the repository (bash or zsh): afterwards `node`, and the npm that runs on it, are Node 22 or newer.
 #
 # The dependencies need Node 22 (@pulumi/pulumi 3.270 and jsonpath-plus 11 declare it). A machine whose own Node
 # is older (the build machine and its CI run Node 20) gets the official Node build from the npm registry, pinned
@@ -7,7 +7,19 @@
 # Node 22 or newer (GitHub Actions after actions/setup-node) keeps its own and installs nothing here.
 
 ci_node_required_major=22
-ci_node_dir="$PWD/.ci/node"
+# This file's own folder, wherever it is sourced from (`source ../.ci/node/activate.sh` from policy/ included).
+if [ -n "${BASH_SOURCE:-}" ]; then
+  ci_node_script="${BASH_SOURCE[0]}"
+elif [ -n "${ZSH_VERSION:-}" ]; then
+  eval 'ci_node_script="${(%):-%x}"'
+else
+  ci_node_script="$(git rev-parse --show-toplevel 2>/dev/null || echo .)/.ci/node/activate.sh"
+fi
+ci_node_dir="$(cd "$(dirname "$ci_node_script")" && pwd)"
+if [ ! -f "$ci_node_dir/package-lock.json" ]; then
+  echo "error: cannot find .ci/node/package-lock.json next to $ci_node_script. Fix: source .ci/node/activate.sh by its path in the repository, from bash or zsh." >&2
+  return 1
+fi
 
 ci_node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 

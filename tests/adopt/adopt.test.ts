@@ -16,7 +16,7 @@ let workDir: string;
 beforeAll(async () => {
     // One program evaluation per test process (the Pulumi runtime is global): the dev stack, whose names carry " (dev)".
     dev = await loadDeclaredStack(REPO_ROOT, "dev");
-});
+}, 120_000); // one program evaluation; minutes on a loaded 2-core machine
 
 beforeEach(() => {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), "adopt-"));
@@ -67,6 +67,17 @@ function importedUrns(file: PulumiImportFile, stack: string, project: string): M
 }
 
 describe("adopt against a loopback Genesys org, through the real Platform API SDK", () => {
+    it("exits 2 with the fix, no stack trace, when --out names a folder that does not exist", async () => {
+        const out = path.join(workDir, "no-such-folder", "import.json");
+        const run = await runAgainstLocalApi((args, io) => adoptCommand(args, { ...io, cwd: workDir }), dev, manualGuideSetup(), ["--stack", "dev", "--out", out]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(
+            `adopt: cannot check stack dev: cannot write the import file ${out}: its folder does not exist. ` +
+                "Fix: pass --out <file> in a folder that exists and you may write to (default: import-<stack>.json here)\n",
+        );
+        expect(run.stdout).toBe("");
+    });
+
     it("adopts a complete manual setup: every object found by the guide's names, an import file with the stack's URNs", async () => {
         const run = await adopt(dev, manualGuideSetup());
         expect(run.stderr).toBe("");

@@ -197,7 +197,7 @@ describe("doctor against a loopback Genesys org, through the real Platform API S
         const started = Date.now();
         const run = await doctor(cleanOrg(), ["--timeout", "0.3"], { behaviour: { silent: true } });
         expect(run.code).toBe(2);
-        expect(run.stderr).toMatch(/POST \/oauth\/token at http:\/\/127\.0\.0\.1:\d+: no answer within 0\.3 s\. Fix: check that genesysRegion/);
+        expect(run.stderr).toMatch(/POST \/oauth\/token at http:\/\/127\.0\.0\.1:\d+: no answer within 0\.3 s\. Fix: restart the local Genesys API \(npm run sandbox:serve\)/);
         expect(Date.now() - started).toBeLessThan(5000);
     });
 

@@ -17,7 +17,12 @@ test("--help wins over everything else", () => {
 });
 
 test("--stack is required, and another command's option is refused", () => {
-    expect(parseLiveOrgArguments(["--json"], DOCTOR_EXTRA)).toEqual({ kind: "invalid", message: "--stack is required" });
+    expect(parseLiveOrgArguments(["--json"], DOCTOR_EXTRA)).toEqual({
+        kind: "invalid",
+        message:
+            "--stack is required. Fix: name a stack that has a Pulumi.<stack>.yaml file: npm run doctor -- --stack dev (the -- makes npm pass the options on to the command).",
+    });
+    expect(parseLiveOrgArguments([], {}, "adopt")).toMatchObject({ kind: "invalid", message: expect.stringContaining("npm run adopt -- --stack dev") });
     const outOnDoctor = parseLiveOrgArguments(["--stack", "dev", "--out", "x.json"], DOCTOR_EXTRA);
     expect(outOnDoctor.kind).toBe("invalid");
     expect(parseLiveOrgArguments(["--stack", "dev", "--out", "x.json"], { out: { type: "string" } })).toMatchObject({ kind: "run", extra: { out: "x.json" } });

@@ -37,7 +37,7 @@ describe("pulumi stack export files", () => {
 
     const problems: Array<[string, unknown, RegExp]> = [
         ["not an export", { resources: [] }, /no `deployment` object/],
-        ["an old version", { version: 2, deployment: {} }, /deployment version 2 is not 3; export it again/],
+        ["an old version", { version: 2, deployment: {} }, /deployment version 2 is not 3. Fix: export it again/],
         ["pending operations", { version: 3, deployment: { pending_operations: [{}] } }, /1 pending operation\(s\).*pulumi refresh/],
         ["a bad urn", { version: 3, deployment: { resources: [{ urn: "x", type: "t", custom: false }] } }, /"x" is not a Pulumi URN/],
         [

@@ -104,8 +104,8 @@ describe("the bundled samples", () => {
 
     test("expectByStack is validated like expect", () => {
         const item = { topicName: "v2.detail.events.conversation.{id}.acw", eventBody: {}, expectByStack: { dev: { webhook: { delivered: "yes" } } } };
-        expect(() => toSimulationEvents([item], "x.json")).toThrow("x.json item 1 (expectByStack.dev): expect.webhook.delivered must be true, false or \"whenSubscribed\"");
-        expect(() => toSimulationEvents([{ ...item, expectByStack: [] }], "x.json")).toThrow("x.json item 1: expectByStack must be an object of stack name → expectations");
+        expect(() => toSimulationEvents([item], "x.json")).toThrow("x.json item 1 (expectByStack.dev): expect.webhook.delivered is missing or not true, false or \"whenSubscribed\". Fix: set it to one of them");
+        expect(() => toSimulationEvents([{ ...item, expectByStack: [] }], "x.json")).toThrow("x.json item 1: expectByStack is not an object. Fix: make it an object of stack name → expectations");
     });
 
     test("they cover the near misses: VOICE, CHAT, WHATSAPP, WEBMESSAGING and another topic", () => {

@@ -60,13 +60,32 @@ describe("npm run plan", () => {
         expect(result.stdout).toBe("");
     });
 
+    it("with a required key missing, still reports every other bad value in the same run, each with its fix", () => {
+        const result = plan("--stack", "ci", "--dir", path.join(fixtures, "missing-key-project"));
+        expect(result.status).toBe(2);
+        const lines = result.stderr.split("\n");
+        // First what the real CLI says (it stops there), in its words, then the fix for it.
+        expect(lines[0]).toBe(
+            `plan: Stack 'ci' is missing configuration value 'cognigyEndpoint': set it in ${path.join(fixtures, "missing-key-project", "Pulumi.ci.yaml")} ` +
+                "or give it a default in Pulumi.yaml. Fix: pulumi config set cognigyEndpoint <value> --stack ci",
+        );
+        expect(lines[1]).toMatch(/^Stack 'ci' with configuration key 'dataActionTimeoutSeconds' must be of type 'integer' .*Fix: pulumi config set dataActionTimeoutSeconds <integer value> --stack ci$/);
+        // Then everything the program's settings find, which the CLI would only show on the next run.
+        expect(lines[2]).toBe("Stack 'ci' has 4 configuration problems:");
+        expect(result.stderr).toContain("- cognigyEndpoint: is not set; Genesys needs the Cognigy endpoint to send handover events to. Fix: pulumi config set cognigyEndpoint https://endpoint-app.cognigy.ai -s ci");
+        expect(result.stderr).toMatch(/- genesysRegion: "eu-north-9" is not a Genesys Cloud region\. .*Fix: pulumi config set genesysRegion eu-central-1 -s ci/);
+        expect(result.stderr).toContain('- nameSuffix: " (a/b)" must be at most 60 characters');
+        expect(result.stderr).toContain('- dataActionTimeoutSeconds: "ten" must be a whole number from 1 to 60. Fix: pulumi config set dataActionTimeoutSeconds 10 -s ci');
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+
     it("exits 2 on bad arguments", () => {
         const result = plan("--stak", "dev");
         expect(result.status).toBe(2);
         expect(result.stderr).toContain("usage: npm run plan -- --stack <name>");
         const both = plan("--stack", "dev", "--base", "HEAD", "--state", "x.json");
         expect(both.status).toBe(2);
-        expect(both.stderr).toContain("--base and --state each name the deployed state to compare with: pass one of them.");
+        expect(both.stderr).toContain("plan: --base and --state each name the deployed state to compare with. Fix: pass one of them.");
     });
 
     it("answers --help with usage, options and exit codes", () => {
@@ -178,10 +197,10 @@ describe("npm run plan", () => {
                 fs.writeFileSync(path.join(dir, "bad.json"), "{ not json");
                 const notJson = planCase("converges", "--state", path.join(dir, "bad.json"));
                 expect(notJson.status).toBe(2);
-                expect(notJson.stderr).toMatch(/^plan: --state .*bad\.json: not JSON \(.*\)\. Pass the file `pulumi stack export` writes\.$/m);
+                expect(notJson.stderr).toMatch(/^plan: --state .*bad\.json: not JSON \(.*\)\. Fix: pass the file `pulumi stack export` writes\.$/m);
                 const otherStack = planCase("unnamed-flow", "--state", path.join(fixtures, "stack-export", "convergence-project.converges.json"));
                 expect(otherStack.status).toBe(2);
-                expect(otherStack.stderr).toContain("belongs to stack converges of project convergence-project, not unnamed-flow of convergence-project; export the right stack.");
+                expect(otherStack.stderr).toContain("belongs to stack converges of project convergence-project, not unnamed-flow of convergence-project. Fix: export the right stack.");
                 expect(otherStack.stderr).not.toMatch(/\n\s+at /);
             } finally {
                 fs.rmSync(dir, { recursive: true, force: true });
@@ -191,7 +210,7 @@ describe("npm run plan", () => {
         it("exits 2 on a base ref that does not exist", () => {
             const result = planCase("converges", "--base", "no-such-ref-anywhere");
             expect(result.status).toBe(2);
-            expect(result.stderr).toMatch(/^plan: --base no-such-ref-anywhere: no such commit in .*\. Fetch it first/m);
+            expect(result.stderr).toMatch(/^plan: --base no-such-ref-anywhere: no such commit in .*\. Fix: fetch it first/m);
         });
     });
 

@@ -5,7 +5,7 @@ import { DeclaredStack } from "../genesys/declaredStack";
 import { engineUrn } from "./engineUrn";
 import { parseLiveOrgArguments } from "../genesys/liveOrgArguments";
 import { LiveOrgIo } from "../genesys/runLiveOrgCommand";
-import { EXIT_CANNOT_RUN, isUserError } from "../userError";
+import { EXIT_CANNOT_RUN, isUserError, messageOf, UserError } from "../userError";
 import { integrationDifferences } from "../doctor/differences";
 import { readLiveOrg } from "../doctor/liveOrg";
 import { connectOptionsFromEnvironment, parseTimeoutSeconds } from "../genesys/environment";
@@ -57,20 +57,30 @@ async function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaite
     };
 }
 
+function writeImportFile(file: string, text: string): void {
+    try {
+        fs.writeFileSync(file, text);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : messageOf(error);
+        throw new UserError(`cannot write the import file ${file}: ${why}. Fix: pass --out <file> in a folder that exists and you may write to (default: import-<stack>.json here)`);
+    }
+}
+
 export async function adoptCommand(argv: readonly string[], io: LiveOrgIo): Promise<number> {
-    const args = parseLiveOrgArguments(argv, { out: { type: "string" } });
+    const args = parseLiveOrgArguments(argv, { out: { type: "string" } }, "adopt");
     if (args.kind === "help") {
         io.stdout(`${ADOPT_USAGE}\n`);
         return EXIT_WRITTEN;
     }
     if (args.kind === "invalid") {
-        io.stderr(`adopt: ${args.message}\n\n${ADOPT_USAGE}\n`);
+        io.stderr(`adopt: ${args.message}\n${ADOPT_USAGE}\n`);
         return EXIT_CANNOT_CHECK;
     }
     const stack = args.stack;
     try {
         const timeoutSeconds = parseTimeoutSeconds(args.timeout);
-        const declared = await io.loadDeclared(path.resolve(args.dir ?? io.repoRoot), stack);
+        const declared = await io.loadDeclared(path.resolve(io.cwd, args.dir ?? io.repoRoot), stack);
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const webhook = declared.webhook;
         const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
@@ -101,7 +111,7 @@ export async function adoptCommand(argv: readonly string[], io: LiveOrgIo): Prom
         const outFile = typeof out === "string" ? out : `import-${stack}.json`;
         const importFile = !ambiguous && ids.size > 0 ? buildImportFile({ stack, project: declared.project, resources: declared.resources, ids }) : undefined;
         if (importFile) {
-            fs.writeFileSync(path.resolve(io.cwd, outFile), `${JSON.stringify(importFile, null, 4)}\n`);
+            writeImportFile(path.resolve(io.cwd, outFile), `${JSON.stringify(importFile, null, 4)}\n`);
         }
         const report: AdoptReport = {
             stack,

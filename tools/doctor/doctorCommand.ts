@@ -43,8 +43,10 @@ export const EXIT_HEALTHY = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
-/** The doctor reads nothing of a live-org command's outside but its working directory; --lost-ends adds its own. */
+/** The doctor reads a live-org command's outside; --lost-ends adds its own. */
 export type DoctorIo = Omit<LiveOrgIo, "cwd"> & {
+    /** Where the user ran the command: relative paths in the arguments start there (default: the process's). */
+    readonly cwd?: string;
     /** `--lost-ends`: the execution history and, for `--replay`, the launch (default: the real SDK client). */
     readonly connectExecutions?: (options: ConnectOptions) => Promise<FlowExecutionHistory & WorkflowLauncher>;
     /** The current time (tests fix it). */
@@ -67,7 +69,7 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
         return EXIT_HEALTHY;
     }
     if (args.kind === "invalid") {
-        io.stderr(`doctor: ${args.message}\n\n${DOCTOR_USAGE}\n`);
+        io.stderr(`doctor: ${args.message}\n${DOCTOR_USAGE}\n`);
         return EXIT_CANNOT_CHECK;
     }
     const lostEnds = args.extra["lost-ends"] === true;
@@ -101,15 +103,16 @@ export async function doctorCommand(argv: readonly string[], io: DoctorIo): Prom
     }
     try {
         const timeoutSeconds = parseTimeoutSeconds(args.timeout);
-        const projectDir = path.resolve(args.dir ?? io.repoRoot);
+        const userDir = io.cwd ?? process.cwd();
+        const projectDir = path.resolve(userDir, args.dir ?? io.repoRoot);
         const declared = await io.loadDeclared(projectDir, args.stack);
         const stateFile = args.extra["state"];
-        const tracked = typeof stateFile === "string" ? readTrackedState(path.resolve(stateFile), { project: declared.project, stack: declared.stack }) : undefined;
+        const tracked = typeof stateFile === "string" ? readTrackedState(path.resolve(userDir, stateFile), { project: declared.project, stack: declared.stack }) : undefined;
         const org = await io.connect(connectOptionsFromEnvironment(io.env, declared.region, timeoutSeconds));
         const report = await runDoctor(declared, org, { callCognigy: args.extra["call-cognigy"] === true, tracked, projectDir });
         io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : printDoctorReport(report));
         // Review rules are the repository's, not the org's: warned on stderr, so --json stays one document and the exit code the org's.
-        for (const warning of reviewWarnings(path.resolve(args.dir ?? io.repoRoot), args.stack)) {
+        for (const warning of reviewWarnings(projectDir, args.stack)) {
             io.stderr(`doctor: warning: ${warning}\n`);
         }
         return report.healthy ? EXIT_HEALTHY : EXIT_FINDINGS;

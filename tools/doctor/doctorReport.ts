@@ -15,6 +15,17 @@ export interface ObjectCheck {
     readonly status: ObjectStatus;
     readonly ids: readonly string[];
     readonly differences: readonly Difference[];
+    /** A missing object's counterpart set up by hand (the guide's names): found by adopt's rules (handBuiltCounterparts.ts). */
+    readonly handBuilt?: HandBuiltCounterpart;
+}
+
+/** What the org holds instead of a missing object: one candidate (with its differences) or several (ambiguous). */
+export interface HandBuiltCounterpart {
+    /** How it was found, e.g. `the guide's name "Send Event to Cognigy"`. */
+    readonly rule: string;
+    readonly candidates: readonly { readonly id: string; readonly name: string }[];
+    /** Where the one candidate differs from the stack; empty with several candidates. */
+    readonly differences: readonly Difference[];
 }
 
 export interface TriggerSummary {

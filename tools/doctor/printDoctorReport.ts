@@ -2,10 +2,18 @@ import { DoctorReport, ObjectCheck } from "./doctorReport";
 
 function objectLine(object: ObjectCheck): string {
     const mark = object.status === "found" && object.differences.length === 0 ? "ok  " : "FIX ";
-    const where = object.status === "found" ? `found ${object.ids[0]}` : object.status === "missing" ? "MISSING" : `DUPLICATE ${object.ids.join(", ")}`;
+    const where = object.status === "found" ? `found ${object.ids[0]}` : object.status === "missing" ? (object.handBuilt !== undefined ? "MISSING under this name" : "MISSING") : `DUPLICATE ${object.ids.join(", ")}`;
     const lines = [`  ${mark}${object.kind.padEnd(18)} ${JSON.stringify(object.name)}  ${where}`];
     for (const d of object.differences) {
         lines.push(`        ${d.field}: stack ${JSON.stringify(d.declared)}  org ${JSON.stringify(d.live)}`);
+    }
+    const handBuilt = object.handBuilt;
+    if (handBuilt !== undefined) {
+        const found = handBuilt.candidates.map((c) => `${JSON.stringify(c.name)} ${c.id}`).join(", ");
+        lines.push(`        set up by hand? ${found} (by ${handBuilt.rule}): npm run adopt takes it over`);
+        for (const d of handBuilt.differences) {
+            lines.push(`        ${d.field}: stack ${JSON.stringify(d.declared)}  org ${JSON.stringify(d.live)}`);
+        }
     }
     return lines.join("\n");
 }

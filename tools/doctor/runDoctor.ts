@@ -8,6 +8,7 @@ import type { Action, GenesysOrgReader, Trigger } from "../genesys/genesysClient
 import { DeclaredIntegration, DeclaredStack, DeclaredTrigger } from "../genesys/declaredStack";
 import { actionDifferences, integrationDifferences, triggerDifferences, workflowDifferences } from "./differences";
 import { CognigyProbe, DoctorReport, ObjectCheck, ObjectKind, TopicTest, TriggerSummary, TriggerTest } from "./doctorReport";
+import { handBuiltFinding, withHandBuiltCounterparts } from "./handBuiltCounterparts";
 import { byName, idsOf, LiveOrg, readLiveOrg } from "./liveOrg";
 import { PROBE_ADDRESS, samplesFor } from "./sampleEvents";
 import type { TrackedState } from "./trackedState";
@@ -28,8 +29,12 @@ function check(kind: ObjectKind, name: string, resource: { name: string; type: s
     return { kind, name, logicalName: resource.name, type: resource.type, status, ids: idsOf(found) };
 }
 
-function objectFinding(object: ObjectCheck): string[] {
+function objectFinding(object: ObjectCheck, stack: string): string[] {
     const what = `${object.kind} "${object.name}" (${object.logicalName})`;
+    const handBuilt = handBuiltFinding(what, object, stack);
+    if (handBuilt !== undefined) {
+        return [handBuilt];
+    }
     if (object.status === "missing") {
         return [`${what} is missing from the org. Fix: pulumi up creates it; if it was deleted by hand, run pulumi refresh first.`];
     }
@@ -63,7 +68,7 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
     const webhook = declared.webhook;
     const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
     const live = await readLiveOrg(org, topics, { webhook: webhook !== undefined });
-    const objects: ObjectCheck[] = [];
+    let objects: ObjectCheck[] = [];
     const notes: string[] = declared.notCovered.map((r) => `Not checked: ${r.type} ${r.name} (doctor covers the integration, data action, workflows and triggers).`);
     const ownTriggers = new Map<DeclaredTrigger, Trigger>();
     let foundAction: Action | undefined;
@@ -115,6 +120,9 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
         }
     }
 
+    if (webhook) {
+        objects = await withHandBuiltCounterparts(objects, webhook, live, org);
+    }
     const ownIds = new Set([...ownTriggers.values()].map((t) => t.id));
     const workflowNames = new Map(live.workflows.map((w) => [w.id ?? "", w.name]));
     const otherTriggers = live.triggers.filter((t) => !ownIds.has(t.id)).map((t) => summary(t, false, workflowNames));
@@ -125,7 +133,7 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
     }
     // With the state, each untracked copy is its own finding naming the command; the bare "duplicate" line would repeat it.
     const findings = [
-        ...objects.filter((o) => !(tracked && o.status === "duplicate")).flatMap(objectFinding),
+        ...objects.filter((o) => !(tracked && o.status === "duplicate")).flatMap((object) => objectFinding(object, declared.stack)),
         ...workflowFindings,
         ...(untracked ?? []).map((u) => u.finding),
     ];

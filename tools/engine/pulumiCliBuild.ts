@@ -42,7 +42,7 @@ export function pinnedCliVersion(goMod: string): string {
 function goVersion(): string {
     const result = spawnSync("go", ["env", "GOVERSION"], { encoding: "utf8" });
     if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new UserError("no `go` on PATH. Install Go 1.26.6 or newer (Debian: the golang packages, or go.dev/dl), then run `npm run engine:build` again.");
+        throw new UserError("no `go` on PATH. Fix: install Go 1.26.6 or newer (Debian: the golang packages, or go.dev/dl), then run `npm run engine:build` again.");
     }
     if (result.status !== 0) {
         throw new UserError(`\`go env GOVERSION\` failed: ${result.stderr.trim()}. Fix the Go installation, then run \`npm run engine:build\` again.`);
@@ -99,10 +99,10 @@ export function goBuildFailure(stderr: string): string {
 export function builtPulumiCli(repoRoot: string): PulumiCliBuild {
     const built = readBuilt(repoRoot);
     if (!built) {
-        throw new UserError("no Pulumi CLI in .sandbox/toolchain/pulumi-cli. Run `npm run engine:build` first (a cold build takes about 8 minutes on 2 cores).");
+        throw new UserError("no Pulumi CLI in .sandbox/toolchain/pulumi-cli. Fix: run `npm run engine:build` first (a cold build takes about 8 minutes on 2 cores).");
     }
     if (built.stamp !== currentStamp().stamp) {
-        throw new UserError("the Pulumi CLI in .sandbox/toolchain/pulumi-cli was built from another tools/engine/go.mod, go.sum or Go version. Run `npm run engine:build` again.");
+        throw new UserError("the Pulumi CLI in .sandbox/toolchain/pulumi-cli was built from another tools/engine/go.mod, go.sum or Go version. Fix: run `npm run engine:build` again.");
     }
     return built;
 }

@@ -6,7 +6,7 @@ import { offlineMocks } from "./offlineMocks";
 import { PlannedResource } from "./plannedResource";
 import { readPulumiProject, readStackFile } from "./pulumiProjectFiles";
 import { RecordableMonitor, RegistrationRecorder } from "./registrationRecorder";
-import { resolveStackConfig } from "./stackConfig";
+import { checkStackConfig } from "./stackConfig";
 import { enableTypeScript, resolveEntryPoint } from "./typescriptLoader";
 import { captureProgramConsole } from "./programConsole";
 import { runtimeInternals } from "./pulumiInternals";
@@ -52,13 +52,15 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const project = readPulumiProject(projectDir);
     if (project.runtime !== "nodejs") {
         throw new UserError(
-            `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only.`,
+            `Project ${project.name} uses runtime '${project.runtime}'; the offline evaluator runs nodejs (TypeScript) programs only. Fix: pass --dir <a nodejs Pulumi project>.`,
         );
     }
-    const stackConfig = resolveStackConfig(project, readStackFile(projectDir, project, options.stack), options.stack);
+    // What the CLI would refuse does not stop the evaluation yet: the program's own checks run on the values there
+    // are, so one run reports every problem (the CLI's first, in its words), each with its fix.
+    const { resolved: stackConfig, problems: cliConfigProblems } = checkStackConfig(project, readStackFile(projectDir, project, options.stack), options.stack);
     const entryPoint = resolveEntryPoint(projectDir, project.main);
     if (!entryPoint) {
-        throw new UserError(`No program entry point in ${projectDir}: set 'main' in Pulumi.yaml or add index.ts.`);
+        throw new UserError(`No program entry point in ${projectDir}. Fix: set 'main' in Pulumi.yaml or add index.ts.`);
     }
 
     try {
@@ -101,6 +103,9 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
         programConsole.restore();
     }
     const failure = programConsole.errors[0] ?? recorder.failures.map(messageOf)[0];
+    if (cliConfigProblems.length > 0) {
+        throw new UserError([...cliConfigProblems, ...(failure !== undefined ? [failure] : [])].join("\n"));
+    }
     if (failure !== undefined) {
         throw new UserError(failure);
     }
@@ -116,7 +121,7 @@ function loadProjectPulumi(projectDir: string): PulumiModule {
     try {
         resolved = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
     } catch {
-        throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}: run \`npm ci\` there.`);
+        throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}. Fix: run \`npm ci\` there.`);
     }
     return require(resolved) as PulumiModule;
 }

@@ -31,7 +31,7 @@ export async function startConfiguredPolicyPack(packDirectory: string, configFil
 
 function readConfigFile(file: string): string {
     if (!fs.existsSync(file)) {
-        throw new UserError(`Policy pack config file ${file} does not exist. Pass an existing --policy-pack-config file.`);
+        throw new UserError(`Policy pack config file ${file} does not exist. Fix: pass an existing --policy-pack-config file, or leave the option out.`);
     }
     return fs.readFileSync(file, "utf8");
 }

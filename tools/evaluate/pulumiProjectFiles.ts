@@ -37,7 +37,7 @@ export function readPulumiProject(projectDir: string): PulumiProject {
     const file = path.join(projectDir, "Pulumi.yaml");
     if (!fs.existsSync(file)) {
         throw new UserError(
-            `No Pulumi.yaml in ${projectDir}. Pass --dir <directory of a Pulumi project>.`,
+            `No Pulumi.yaml in ${projectDir}. Fix: pass --dir <directory of a Pulumi project>, or leave --dir out for this repository.`,
         );
     }
     const doc = readYamlObject(file);
@@ -71,7 +71,7 @@ export function readStackFile(projectDir: string, project: PulumiProject, stack:
         const known = listStacks(projectDir, project);
         throw new UserError(
             `No stack file ${candidates[0]} for stack '${stack}'. ` +
-                (known.length > 0 ? `Stacks with a file: ${known.join(", ")}.` : "Create it (pulumi stack init, or by hand)."),
+                (known.length > 0 ? `Fix: pass --stack with one of the stacks that have a file: ${known.join(", ")}.` : "Fix: create it (pulumi stack init, or by hand)."),
         );
     }
     const doc = readYamlObject(file);

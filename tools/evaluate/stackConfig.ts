@@ -20,6 +20,26 @@ export const SECRET_PLACEHOLDER = "offline-placeholder-not-the-real-secret";
  * wrong type, a plaintext value for a key declared secret.
  */
 export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStackFile, stack: string): ResolvedStackConfig {
+    const checked = checkStackConfig(project, stackFile, stack);
+    if (checked.problems.length > 0) {
+        throw new UserError(checked.problems.join("\n"));
+    }
+    return checked.resolved;
+}
+
+/** What `pulumi preview` would refuse in the stack's configuration (in the CLI's order), and the configuration as far as it goes. */
+export interface CheckedStackConfig {
+    /** The configuration with every value the stack sets, bad ones included: what the program's own checks read. */
+    readonly resolved: ResolvedStackConfig;
+    /** One line each; empty when the CLI accepts the configuration. */
+    readonly problems: readonly string[];
+}
+
+/**
+ * The checks of resolveStackConfig without stopping at them, so a caller can let the program report its own
+ * problems too, and the user sees every one in one run.
+ */
+export function checkStackConfig(project: PulumiProject, stackFile: PulumiStackFile, stack: string): CheckedStackConfig {
     const config: Record<string, string> = {};
     const secretKeys = new Set<string>();
     const fullKey = (key: string): string => (key.includes(":") ? key : `${project.name}:${key}`);
@@ -48,13 +68,16 @@ export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStac
         }
         if (declaration.secret === true && !containsSecure(fromStack)) {
             problems.push(
-                `Stack '${stack}' with configuration key '${shortName}' must be encrypted as it's secret: ` +
-                    `set it with \`pulumi config set --secret ${shortName} <value> --stack ${stack}\`.`,
+                `Stack '${stack}' with configuration key '${shortName}' must be encrypted as it's secret. ` +
+                    `Fix: pulumi config set --secret ${shortName} <value> --stack ${stack}`,
             );
         }
         const typeProblem = declaration.type === undefined || containsSecure(fromStack) ? undefined : checkType(fromStack, declaration);
         if (typeProblem !== undefined) {
-            problems.push(`Stack '${stack}' with configuration key '${shortName}' must be of type '${typeProblem}' (${stackFile.path}).`);
+            problems.push(
+                `Stack '${stack}' with configuration key '${shortName}' must be of type '${typeProblem}' (${stackFile.path}). ` +
+                    `Fix: pulumi config set ${declaration.type === "array" ? `--path '${shortName}[0]'` : shortName} <${typeProblem} value> --stack ${stack}`,
+            );
         }
         if (declaration.secret === true) {
             secretKeys.add(name);
@@ -63,19 +86,17 @@ export function resolveStackConfig(project: PulumiProject, stackFile: PulumiStac
     if (missing.length > 0) {
         // `formatMissingKeys` sorts them.
         missing.sort();
+        const fixes = missing.map((key) => `pulumi config set ${key} <value> --stack ${stack}`).join("; ");
         problems.unshift(
             `Stack '${stack}' is missing configuration ${missing.length === 1 ? "value" : "values"} ${joinQuoted(missing)}: ` +
-                `set ${missing.length === 1 ? "it" : "them"} in ${stackFile.path} or give ${missing.length === 1 ? "it" : "them"} a default in Pulumi.yaml.`,
+                `set ${missing.length === 1 ? "it" : "them"} in ${stackFile.path} or give ${missing.length === 1 ? "it" : "them"} a default in Pulumi.yaml. ` +
+                `Fix: ${fixes}`,
         );
     }
-    if (problems.length > 0) {
-        throw new UserError(problems.join("\n"));
-    }
-
     for (const [name, value] of stackValues) {
         config[name] = toConfigString(value, () => secretKeys.add(name));
     }
-    return { config, secretKeys: [...secretKeys].sort() };
+    return { resolved: { config, secretKeys: [...secretKeys].sort() }, problems };
 }
 
 /** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`, as the Pulumi CLI words it. */

@@ -46,7 +46,7 @@ export function parseTimeoutSeconds(raw: string | undefined): number | undefined
     }
     const seconds = Number(raw);
     if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new UserError(`--timeout "${raw}" must be a positive number of seconds.`);
+        throw new UserError(`--timeout "${raw}" must be a positive number of seconds. Fix: --timeout 20 (the default), or leave it out`);
     }
     return seconds;
 }

@@ -47,6 +47,32 @@ export interface RequestContext {
     /** Base URL the request went to, e.g. `https://api.mypurecloud.de`. */
     readonly baseUrl: string;
     readonly timeoutMs: number;
+    /** Set when GENESYS_BASE_URL_OVERRIDE sent the request to `baseUrl` instead of the region's hosts. */
+    readonly overriddenBy?: string;
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * The fix for a request that got no answer: with the override on a loopback address the local Genesys API is not
+ * running (the region is not used at all then); with another override, the gateway; else the region or network.
+ */
+function reachFix(context: RequestContext, timedOut = false): string {
+    if (context.overriddenBy !== undefined) {
+        let loopback = false;
+        try {
+            loopback = LOOPBACK_HOSTS.has(new URL(context.baseUrl).hostname);
+        } catch {
+            loopback = false;
+        }
+        if (loopback && timedOut) {
+            return `Fix: restart the local Genesys API (npm run sandbox:serve) that listens there without answering, or unset ${context.overriddenBy} to use the stack's genesysRegion.`;
+        }
+        return loopback
+            ? `Fix: start the local Genesys API in another terminal (npm run sandbox:serve), or unset ${context.overriddenBy} to use the stack's genesysRegion.`
+            : `Fix: check ${context.overriddenBy} (${context.baseUrl}) and this machine's network access to it, or unset it to use the stack's genesysRegion.`;
+    }
+    return "";
 }
 
 const TIMEOUT_CODES = new Set(["ECONNABORTED", "ETIMEDOUT", "ESOCKETTIMEDOUT"]);
@@ -60,12 +86,13 @@ export function networkFailure(facts: FailureFacts, context: RequestContext): Us
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new UserError(
             `${context.request} at ${context.baseUrl}: no answer within ${context.timeoutMs / 1000} s. ` +
-                `Fix: check that genesysRegion is the org's region and that this machine can reach ${context.baseUrl} (proxy, firewall), then run again.`,
+                (reachFix(context, true) ||
+                `Fix: check that genesysRegion is the org's region and that this machine can reach ${context.baseUrl} (proxy, firewall), then run again.`),
         );
     }
     return new UserError(
         `${context.request} at ${context.baseUrl}: unreachable (${code ?? facts.detail ?? "no answer"}). ` +
-            `Fix: check genesysRegion (the org's region) and this machine's network access to ${context.baseUrl}.`,
+            (reachFix(context) || `Fix: check genesysRegion (the org's region) and this machine's network access to ${context.baseUrl}.`),
     );
 }
 
@@ -83,7 +110,7 @@ export function loginFailure(thrown: unknown, context: RequestContext): UserErro
                 "Client Credentials in this org, and check that genesysRegion is the org's region (a client only exists in its own region).",
         );
     }
-    return new UserError(`Login at ${context.baseUrl} failed (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). Run again later.`);
+    return new UserError(`Login at ${context.baseUrl} failed (HTTP ${facts.status}${facts.detail ? `: ${facts.detail}` : ""}). Fix: run again later; if it persists, check Genesys' status page for the region.`);
 }
 
 /** An API call refused or not answered; `permissions` are the ones the endpoint accepts (any of them). */
@@ -108,5 +135,5 @@ export function apiFailure(thrown: unknown, context: RequestContext, permissions
     if (facts.status === 429) {
         return new UserError(`${context.request} was rate limited (HTTP 429) after retries. Fix: run again in a minute.${genesysSays}`);
     }
-    return new UserError(`${context.request} failed (HTTP ${facts.status ?? "?"}).${genesysSays}`);
+    return new UserError(`${context.request} failed (HTTP ${facts.status ?? "?"}). Fix: run again later; if it persists, check Genesys' status page for the region.${genesysSays}`);
 }

@@ -5,6 +5,7 @@
  */
 import * as platformClient from "purecloud-platform-client-v2";
 import { GENESYS_REGIONS } from "../../components/genesysRegions";
+import { BASE_URL_OVERRIDE_VARIABLE } from "./environment";
 import { apiFailure, failureFacts, loginFailure, RequestContext } from "./failureMessages";
 import { allCursorPages, allNumberedPages } from "./paging";
 import { UserError } from "../userError";
@@ -100,7 +101,7 @@ function sleep(ms: number): Promise<void> {
 export function regionDomain(region: string): string {
     const domain = GENESYS_REGIONS[region];
     if (domain === undefined) {
-        throw new UserError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}).`);
+        throw new UserError(`genesysRegion "${region}" is not a Genesys Cloud region (known: ${Object.keys(GENESYS_REGIONS).join(", ")}). Fix: pulumi config set genesysRegion <region> -s <stack>.`);
     }
     return domain;
 }
@@ -112,17 +113,19 @@ function gatewayFrom(baseUrl: string): { protocol: string; host: string; port?: 
     try {
         url = new URL(baseUrl);
     } catch {
-        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} is not a URL.`);
+        throw new UserError(`${BASE_URL_OVERRIDE_VARIABLE} ${shown} is not a URL. Fix: export ${BASE_URL_OVERRIDE_VARIABLE}=http://127.0.0.1:8642 (the local Genesys API), or unset it.`);
     }
     if (url.username !== "" || url.password !== "") {
-        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must not contain credentials: the login uses the OAuth client's, and the URL is printed in messages.`);
+        throw new UserError(`${BASE_URL_OVERRIDE_VARIABLE} ${shown} must not contain credentials: the login uses the OAuth client's, and the URL is printed in messages. Fix: remove the user and password from the URL.`);
     }
     const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
     if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must be https (plain http only for 127.0.0.1 / localhost).`);
+        throw new UserError(
+            `${BASE_URL_OVERRIDE_VARIABLE} ${shown} must be https (plain http only for 127.0.0.1 / localhost). Fix: use https://<gateway host>, or unset it.`,
+        );
     }
     if (url.pathname !== "/" || url.search !== "") {
-        throw new UserError(`Base URL override (GENESYS_BASE_URL_OVERRIDE) ${shown} must have no path or query.`);
+        throw new UserError(`${BASE_URL_OVERRIDE_VARIABLE} ${shown} must have no path or query. Fix: export ${BASE_URL_OVERRIDE_VARIABLE}=${url.protocol}//${url.host}`);
     }
     return { protocol: url.protocol.slice(0, -1), host: url.hostname, port: url.port === "" ? undefined : Number(url.port) };
 }
@@ -132,6 +135,8 @@ export interface LoggedInClient {
     readonly client: SdkApiClient;
     readonly apiBaseUrl: string;
     readonly timeoutMs: number;
+    /** The environment variable that redirected the requests, for the messages' fix (undefined: the real Genesys). */
+    readonly overriddenBy: string | undefined;
 }
 
 /** Logs in with the client-credentials grant. */
@@ -146,6 +151,7 @@ export async function loginToGenesys(options: ConnectOptions): Promise<LoggedInC
     client.setEnvironment(domain);
     let loginBaseUrl = `https://login.${domain}`;
     let apiBaseUrl = `https://api.${domain}`;
+    const overriddenBy = options.baseUrlOverride !== undefined ? BASE_URL_OVERRIDE_VARIABLE : undefined;
     if (options.baseUrlOverride !== undefined) {
         const gateway = gatewayFrom(options.baseUrlOverride);
         client.setGateway(gateway);
@@ -157,15 +163,15 @@ export async function loginToGenesys(options: ConnectOptions): Promise<LoggedInC
     try {
         await client.loginClientCredentialsGrant(options.credentials.clientId, options.credentials.clientSecret);
     } catch (thrown) {
-        throw loginFailure(thrown, { request: "POST /oauth/token", baseUrl: loginBaseUrl, timeoutMs });
+        throw loginFailure(thrown, { request: "POST /oauth/token", baseUrl: loginBaseUrl, timeoutMs, overriddenBy });
     }
-    return { client, apiBaseUrl, timeoutMs };
+    return { client, apiBaseUrl, timeoutMs, overriddenBy };
 }
 
 /** Logs in with the client-credentials grant and returns a read-only view of the org. */
 export async function connectToGenesys(options: ConnectOptions): Promise<GenesysOrgReader> {
-    const { client, apiBaseUrl, timeoutMs } = await loginToGenesys(options);
-    return new SdkOrgReader(client, apiBaseUrl, timeoutMs);
+    const { client, apiBaseUrl, timeoutMs, overriddenBy } = await loginToGenesys(options);
+    return new SdkOrgReader(client, apiBaseUrl, timeoutMs, overriddenBy);
 }
 
 /** Runs one SDK call, unwraps the extended response, retries rate limiting, and turns failures into fixes. */
@@ -199,6 +205,7 @@ class SdkOrgReader implements GenesysOrgReader {
         client: SdkApiClient,
         readonly apiBaseUrl: string,
         private readonly timeoutMs: number,
+        private readonly overriddenBy: string | undefined,
     ) {
         this.integrations = new platformClient.IntegrationsApi(client);
         this.architect = new platformClient.ArchitectApi(client);
@@ -207,7 +214,7 @@ class SdkOrgReader implements GenesysOrgReader {
 
     /** Runs one SDK call, unwraps the extended response, retries rate limiting, and turns failures into fixes. */
     private call<T>(request: string, permissions: readonly string[], invoke: () => Promise<unknown>): Promise<T> {
-        return callSdk<T>({ request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs }, permissions, invoke);
+        return callSdk<T>({ request, baseUrl: this.apiBaseUrl, timeoutMs: this.timeoutMs, overriddenBy: this.overriddenBy }, permissions, invoke);
     }
 
     listIntegrations(): Promise<Integration[]> {

@@ -1,4 +1,5 @@
 import { parseArgs, ParseArgsConfig } from "node:util";
+import { argumentError, stackRequired } from "../userError";
 
 type OptionSpec = { readonly type: "string" } | { readonly type: "boolean"; readonly default: boolean };
 
@@ -24,8 +25,12 @@ export type LiveOrgArguments =
     | { readonly kind: "help" }
     | { readonly kind: "invalid"; readonly message: string };
 
-/** Parses a live-org command's arguments (`npm run` may pass a leading `--`): its shared options plus `extraOptions`. */
-export function parseLiveOrgArguments(argv: readonly string[], extraOptions: Readonly<Record<string, OptionSpec>>): LiveOrgArguments {
+/**
+ * Parses a live-org command's arguments (`npm run` may pass a leading `--`): its shared options plus `extraOptions`.
+ * An invalid command line's message names the problem and the fix (`command` names the npm script in it); the
+ * caller prints its usage after it.
+ */
+export function parseLiveOrgArguments(argv: readonly string[], extraOptions: Readonly<Record<string, OptionSpec>>, command = "doctor"): LiveOrgArguments {
     let values: Record<string, string | boolean | undefined>;
     try {
         ({ values } = parseArgs({
@@ -34,14 +39,14 @@ export function parseLiveOrgArguments(argv: readonly string[], extraOptions: Rea
             strict: true,
         }) as { values: Record<string, string | boolean | undefined> });
     } catch (error) {
-        return { kind: "invalid", message: (error as Error).message };
+        return { kind: "invalid", message: argumentError(error, "").message.trimEnd() };
     }
     if (values["help"] === true) {
         return { kind: "help" };
     }
     const stack = values["stack"];
     if (typeof stack !== "string" || stack === "") {
-        return { kind: "invalid", message: "--stack is required" };
+        return { kind: "invalid", message: stackRequired(command, "").message.trimEnd() };
     }
     const extra = Object.fromEntries(Object.keys(extraOptions).map((name) => [name, values[name]]));
     const dir = typeof values["dir"] === "string" ? values["dir"] : undefined;

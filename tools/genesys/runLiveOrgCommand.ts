@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as readline from "node:readline/promises";
 import { DeclaredStack, loadDeclaredStack } from "./declaredStack";
 import { Environment } from "./environment";
+import { invocationDirectory } from "../invocationDirectory";
 import { EXIT_CANNOT_RUN, failureText } from "../userError";
 import { ConnectOptions, connectToGenesys, GenesysOrgReader } from "./genesysClient";
 
@@ -30,7 +31,7 @@ export function runLiveOrgCommand(name: string, command: (argv: readonly string[
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         env: process.env,
-        cwd: process.cwd(),
+        cwd: invocationDirectory(name),
         repoRoot: path.resolve(__dirname, "..", ".."),
         loadDeclared: loadDeclaredStack,
         connect: connectToGenesys,

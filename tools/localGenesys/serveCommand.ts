@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { BASE_URL_OVERRIDE_VARIABLE, CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE } from "../genesys/environment";
-import { UserError } from "../userError";
+import { argumentError, UserError } from "../userError";
 import { DEFAULT_CREDENTIALS } from "./authentication";
 import { LocalGenesysApi } from "./localGenesysApi";
 
@@ -45,7 +45,7 @@ function parsePort(raw: string | undefined): number {
     }
     const port = Number(raw);
     if (!/^\d+$/.test(raw) || port > 65535) {
-        throw new UserError(`--port "${raw}" must be a whole number from 0 to 65535 (0 picks a free port).`);
+        throw new UserError(`--port "${raw}" must be a whole number from 0 to 65535. Fix: --port 8642 (the default), or --port 0 for a free port.`);
     }
     return port;
 }
@@ -79,7 +79,7 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
             strict: true,
         }));
     } catch (error) {
-        throw new UserError(`${(error as Error).message}. See --help.`);
+        throw argumentError(error, USAGE);
     }
     if (values.help) {
         io.stdout(USAGE);

@@ -24,14 +24,14 @@ export function checkoutBase(ref: string, projectDir: string): BaseCheckout {
     try {
         repoRoot = git(["rev-parse", "--show-toplevel"]);
     } catch {
-        throw new UserError(`--base ${ref}: ${projectDir} is not inside a git repository; use --state <pulumi stack export file> instead.`);
+        throw new UserError(`--base ${ref}: ${projectDir} is not inside a git repository. Fix: use --state <pulumi stack export file> instead.`);
     }
     let commit: string;
     try {
         commit = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     } catch {
         throw new UserError(
-            `--base ${ref}: no such commit in ${repoRoot}. Fetch it first (e.g. \`git fetch origin ${ref}\`) or name a branch, tag or commit that exists.`,
+            `--base ${ref}: no such commit in ${repoRoot}. Fix: fetch it first (e.g. \`git fetch origin ${ref}\`) or name a branch, tag or commit that exists.`,
         );
     }
     const relativeProject = path.relative(fs.realpathSync(repoRoot), fs.realpathSync(projectDir));
@@ -43,7 +43,7 @@ export function checkoutBase(ref: string, projectDir: string): BaseCheckout {
         linkInstalledDependencies(fs.realpathSync(repoRoot), directory, commit);
     } catch (error) {
         dispose();
-        throw new UserError(`--base ${ref}: could not materialise ${commit.slice(0, 12)} (${(error as Error).message.split("\n").slice(0, 3).join(" ")}).`);
+        throw new UserError(`--base ${ref}: could not materialise ${commit.slice(0, 12)} (${(error as Error).message.split("\n").slice(0, 3).join(" ")}). Fix: check that git can archive it (git archive ${commit.slice(0, 12)}), or use --state <pulumi stack export file>.`);
     }
     return { projectDir: path.join(directory, relativeProject), commit, dispose };
 }

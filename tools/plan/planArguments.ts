@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { UserError } from "../userError";
+import { argumentError, stackRequired, UserError } from "../userError";
 
 export interface PlanArguments {
     readonly stack: string;
@@ -48,10 +48,12 @@ Exit codes:
 export type ParsedPlanCommand = { readonly help: true } | ({ readonly help: false } & PlanArguments);
 
 /**
- * Parses the plan's command line. Defaults are relative to this repository (`repoRoot`), not the working directory:
- * the project is the repository, the pack is `<repo>/policy`, its config `<pack>/config/<stack>.json` if present.
+ * Parses the plan's command line. Paths the user gives are relative to `cwd`, the folder the command was run from
+ * (`npm run` starts it in the repository's root and says where the user was in INIT_CWD: tools/invocationDirectory.ts).
+ * Defaults are relative to this repository (`repoRoot`): the project is the repository, the pack is
+ * `<repo>/policy`, its config `<pack>/config/<stack>.json` if present.
  */
-export function parsePlanArguments(argv: readonly string[], repoRoot: string): ParsedPlanCommand {
+export function parsePlanArguments(argv: readonly string[], repoRoot: string, cwd: string = process.cwd()): ParsedPlanCommand {
     // `npx ts-node tools/plan.ts -- --stack dev` passes the separator through; npm run strips it.
     const args = argv[0] === "--" ? argv.slice(1) : [...argv];
     let parsed;
@@ -72,29 +74,38 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
             allowPositionals: false,
         });
     } catch (e) {
-        throw new UserError(`${(e as Error).message}\n${PLAN_USAGE}`);
+        throw argumentError(e, PLAN_USAGE);
     }
     const { values } = parsed;
     if (values.help === true) {
         return { help: true };
     }
     if (values.stack === undefined || values.stack === "") {
-        throw new UserError(`--stack is required: name a stack with a Pulumi.<stack>.yaml file.\n${PLAN_USAGE}`);
+        throw stackRequired("plan", PLAN_USAGE);
     }
     if (values.base !== undefined && values.state !== undefined) {
-        throw new UserError(`--base and --state each name the deployed state to compare with: pass one of them.\n${PLAN_USAGE}`);
+        throw argumentError("--base and --state each name the deployed state to compare with", PLAN_USAGE, "pass one of them");
     }
-    const projectDir = path.resolve(values.dir ?? repoRoot);
+    const projectDir = values.dir !== undefined ? existingFolder("--dir", path.resolve(cwd, values.dir), "the folder of a Pulumi project (with Pulumi.yaml), or leave --dir out for this repository") : repoRoot;
     const explicitPack = values["policy-pack"];
-    const packDir = path.resolve(explicitPack ?? path.join(repoRoot, "policy"));
+    const packDir =
+        explicitPack !== undefined
+            ? existingFolder("--policy-pack", path.resolve(cwd, explicitPack), `the folder of a policy pack (this repository's is ${path.join(repoRoot, "policy")}), or leave --policy-pack out`)
+            : path.join(repoRoot, "policy");
     const policyPackDir = explicitPack !== undefined || fs.existsSync(packDir) ? packDir : undefined;
     const explicitConfig = values["policy-pack-config"];
+    if (explicitConfig !== undefined && !fs.existsSync(path.resolve(cwd, explicitConfig))) {
+        throw new UserError(
+            `--policy-pack-config ${explicitConfig}: no such file (${path.resolve(cwd, explicitConfig)}). ` +
+                `Fix: name a policy pack config file (e.g. ${path.join(repoRoot, "policy", "config", `${values.stack}.json`)}), or leave the option out`,
+        );
+    }
     if (explicitConfig !== undefined && policyPackDir === undefined) {
-        throw new UserError(`--policy-pack-config needs a policy pack: pass --policy-pack <dir> too.\n${PLAN_USAGE}`);
+        throw argumentError("--policy-pack-config needs a policy pack", PLAN_USAGE, "pass --policy-pack <dir> too");
     }
     const defaultConfig = policyPackDir !== undefined ? path.join(policyPackDir, "config", `${values.stack}.json`) : undefined;
     const policyPackConfig =
-        explicitConfig !== undefined ? path.resolve(explicitConfig) : defaultConfig !== undefined && fs.existsSync(defaultConfig) ? defaultConfig : undefined;
+        explicitConfig !== undefined ? path.resolve(cwd, explicitConfig) : defaultConfig !== undefined && fs.existsSync(defaultConfig) ? defaultConfig : undefined;
     return {
         help: false,
         stack: values.stack,
@@ -103,6 +114,13 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
         policyPackConfig,
         json: values.json === true,
         base: values.base,
-        stateFile: values.state !== undefined ? path.resolve(values.state) : undefined,
+        stateFile: values.state !== undefined ? path.resolve(cwd, values.state) : undefined,
     };
+}
+
+function existingFolder(option: string, folder: string, fix: string): string {
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+        throw new UserError(`${option}: no such folder (${folder}). Fix: name ${fix}`);
+    }
+    return folder;
 }

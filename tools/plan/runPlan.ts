@@ -59,7 +59,7 @@ async function deployedState(args: PlanArguments): Promise<Deployed | undefined>
             return { label, state };
         } catch (error) {
             if (error instanceof UserError) {
-                throw new UserError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Pick a base where it can.`);
+                throw new UserError(`--base ${args.base}: the stack as it was there cannot be evaluated: ${error.message} Fix: pick a base where it can (a later commit).`);
             }
             throw error;
         }

@@ -52,20 +52,24 @@ export function readStackExport(file: string, expected: { project: string; stack
     try {
         text = fs.readFileSync(file, "utf8");
     } catch {
-        throw new UserError(`--state ${file}: cannot read the file. Write it with \`pulumi stack export --stack ${expected.stack} --file <file>\`.`);
+        throw new UserError(`--state ${file}: cannot read the file. Fix: write it with \`pulumi stack export --stack ${expected.stack} --file <file>\`.`);
     }
     let parsed: unknown;
     try {
         parsed = JSON.parse(text);
     } catch (error) {
-        throw new UserError(`--state ${file}: not JSON (${(error as Error).message}). Pass the file \`pulumi stack export\` writes.`);
+        throw new UserError(`--state ${file}: not JSON (${(error as Error).message}). Fix: pass the file \`pulumi stack export\` writes.`);
     }
     return parseStackExport(parsed, file, expected);
 }
 
 export function parseStackExport(parsed: unknown, file: string, expected: { project: string; stack: string }): DeployedState {
     const fail = (problem: string): never => {
-        throw new UserError(`--state ${file}: ${problem}`);
+        // "<problem>; <what to do>." reads as the problem and its fix; a problem alone gets the one fix there is.
+        const withFix = /; ((?:run|export) .*)$/.test(problem)
+            ? problem.replace(/; ((?:run|export) .*)$/, ". Fix: $1")
+            : `${problem} Fix: pass the file \`pulumi stack export --stack ${expected.stack} --file <file>\` writes, unedited.`;
+        throw new UserError(`--state ${file}: ${withFix}`);
     };
     if (!isRecord(parsed) || !isRecord(parsed["deployment"])) {
         return fail("no `deployment` object; this is not a `pulumi stack export` file.");

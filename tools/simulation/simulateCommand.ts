@@ -7,7 +7,7 @@ import { formatReport, reportAsJson } from "./report";
 import { runSimulation } from "./runSimulation";
 import { secretValues } from "./secrets";
 import { readEventsFile, SimulationEvent } from "./simulationEvent";
-import { EXIT_CANNOT_RUN, isUserError } from "../userError";
+import { argumentError, EXIT_CANNOT_RUN, isUserError, stackRequired } from "../userError";
 
 /**
  * The `simulate` command without the process around it, so tests can run it in process with the real
@@ -16,7 +16,7 @@ import { EXIT_CANNOT_RUN, isUserError } from "../userError";
 
 export const USAGE = `Usage: npm run simulate -- --stack <name> [--dir <project dir>] [--events <file>] [--topic <topic>] [--cognigy-faults <spec>] [--json]
   --stack   stack whose Pulumi.<stack>.yaml configures the program (required)
-  --dir     Pulumi project directory (default: current directory)
+  --dir     Pulumi project directory (default: this repository)
   --events  JSON array or NDJSON of {topicName?, eventBody, name?, expect?} or bare event bodies (default: bundled samples)
   --topic   topic for items without topicName, e.g. v2.detail.events.conversation.{id}.acw ({id} = the event's conversationId)
   --cognigy-faults  how the Cognigy stand-in answers its first requests, in order: comma-separated <status>x<count>
@@ -37,7 +37,10 @@ export interface CommandIo {
     readonly stdout: (text: string) => void;
     readonly stderr: (text: string) => void;
     readonly evaluate: (options: EvaluateOptions) => Promise<ProgramEvaluation>;
+    /** Where the user ran the command: relative --dir and --events paths start there. */
     readonly cwd: string;
+    /** The project when --dir is not given (default: `cwd`). */
+    readonly repoRoot?: string;
 }
 
 export async function simulateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -57,18 +60,18 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
             strict: true,
         }));
     } catch (error) {
-        io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+        io.stderr(`simulate: ${argumentError(error, USAGE).message}\n`);
         return EXIT_CANNOT_EVALUATE;
     }
     if (values.help) {
         io.stdout(`${USAGE}\n`);
         return EXIT_OK;
     }
-    if (values.stack === undefined) {
-        io.stderr(`--stack is required\n${USAGE}\n`);
+    if (values.stack === undefined || values.stack === "") {
+        io.stderr(`simulate: ${stackRequired("simulate", USAGE).message}\n`);
         return EXIT_CANNOT_EVALUATE;
     }
-    const projectDir = path.resolve(io.cwd, values.dir ?? ".");
+    const projectDir = values.dir !== undefined ? path.resolve(io.cwd, values.dir) : (io.repoRoot ?? io.cwd);
     let faults: CognigyFault[] = [];
     try {
         faults = values["cognigy-faults"] === undefined ? [] : parseFaultSpec(values["cognigy-faults"]);

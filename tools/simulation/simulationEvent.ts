@@ -41,29 +41,65 @@ export function expectationFor(event: SimulationEvent, path: DeliveryPath, stack
 }
 
 
-/** A JSON array, a single JSON object, or NDJSON (one JSON value per line). */
+/**
+ * A JSON array, a single JSON object, or NDJSON (one JSON value per line). A file is NDJSON when its first line is
+ * a JSON value by itself and the whole is not; otherwise it is one document, and its error is reported at the
+ * document's own line and column (a pretty-printed file with a typo on line 3 is reported at line 3).
+ */
 export function parseEventsText(text: string, source: string): unknown[] {
     const trimmed = text.trim();
     if (trimmed === "") {
-        throw new UserError(`${source} holds no events`);
+        throw new UserError(`${source} holds no events. Fix: put a JSON array of events in it (see docs/simulation.md), or leave --events out for the bundled samples`);
     }
+    let documentError: Error;
     try {
         const whole: unknown = JSON.parse(trimmed);
         return Array.isArray(whole) ? whole : [whole];
-    } catch {
-        // Not one JSON document: read it as NDJSON below.
+    } catch (error) {
+        documentError = error as Error;
     }
-    return trimmed
+    const lines = trimmed
         .split(/\r?\n/)
         .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-        .filter(({ line }) => line !== "")
-        .map(({ line, number }) => {
-            try {
-                return JSON.parse(line) as unknown;
-            } catch (error) {
-                throw new UserError(`${source} line ${number} is not JSON: ${(error as Error).message}`);
-            }
-        });
+        .filter(({ line }) => line !== "");
+    if (!parsesAlone(lines[0].line)) {
+        const where = documentPosition(text, trimmed, documentError.message);
+        throw new UserError(`${source}${where} is not JSON: ${withoutPosition(documentError.message)}. Fix: correct the JSON there (a JSON array, one object, or one JSON object per line)`);
+    }
+    return lines.map(({ line, number }) => {
+        try {
+            return JSON.parse(line) as unknown;
+        } catch (error) {
+            throw new UserError(`${source} line ${number} is not JSON: ${withoutPosition((error as Error).message)}. Fix: correct that line (NDJSON: one JSON object per line)`);
+        }
+    });
+}
+
+function parsesAlone(line: string): boolean {
+    try {
+        JSON.parse(line);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** ` line L column C` of the file, from V8's "at position N" (counted in the trimmed text), or "" when absent. */
+function documentPosition(text: string, trimmed: string, message: string): string {
+    const match = / at position (\d+)/.exec(message);
+    if (match === null) {
+        return /Unexpected end of JSON input/.test(message) ? ` (at its end)` : "";
+    }
+    const offset = text.indexOf(trimmed) + Number(match[1]);
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+    return ` line ${line} column ${column}`;
+}
+
+/** V8's message without its own position (ours names the file's line) and trailing period. */
+function withoutPosition(message: string): string {
+    return message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, "").replace(/\.$/, "");
 }
 
 /**
@@ -74,13 +110,13 @@ export function toSimulationEvents(items: readonly unknown[], source: string, de
     return items.map((item, index) => {
         const where = `${source} item ${index + 1}`;
         if (!isRecord(item)) {
-            throw new UserError(`${where} is not a JSON object`);
+            throw new UserError(`${where} is not a JSON object. Fix: make it {"topicName": "v2.detail.events.conversation.<id>.acw", "eventBody": {…}} or a bare event body object`);
         }
         const wrapped = isRecord(item.eventBody);
         const eventBody = wrapped ? (item.eventBody as Record<string, unknown>) : item;
         const topic = typeof item.topicName === "string" ? item.topicName : defaultTopic;
         if (topic === undefined) {
-            throw new UserError(`${where} has no topicName; add one or pass --topic <topic template>`);
+            throw new UserError(`${where} has no topicName. Fix: add "topicName" to it, or pass --topic <topic template> for items without one`);
         }
         const name = typeof item.name === "string" ? item.name : `${source}#${index + 1}`;
         return {
@@ -98,13 +134,13 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
     const result: Partial<Record<DeliveryPath, PathExpectation>> = {};
     for (const [path, value] of Object.entries(expect)) {
         if (path !== "webhook" && path !== "eventbridge") {
-            throw new UserError(`${where}: expectations are keyed by 'webhook' or 'eventbridge', not '${path}'`);
+            throw new UserError(`${where}: expectations are keyed by 'webhook' or 'eventbridge', not '${path}'. Fix: rename '${path}' to webhook or eventbridge`);
         }
         if (!isRecord(value) || (typeof value.delivered !== "boolean" && value.delivered !== "whenSubscribed")) {
-            throw new UserError(`${where}: expect.${path}.delivered must be true, false or "whenSubscribed"`);
+            throw new UserError(`${where}: expect.${path}.delivered is missing or not true, false or "whenSubscribed". Fix: set it to one of them`);
         }
         if (value.body !== undefined && !isRecord(value.body)) {
-            throw new UserError(`${where}: expect.${path}.body must be an object of expected fields`);
+            throw new UserError(`${where}: expect.${path}.body is not an object. Fix: make it an object of the fields Cognigy must receive`);
         }
         result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
     }
@@ -113,12 +149,12 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
 
 function validateStackExpectations(value: unknown, where: string): Record<string, Partial<Record<DeliveryPath, PathExpectation>>> {
     if (!isRecord(value)) {
-        throw new UserError(`${where}: expectByStack must be an object of stack name → expectations`);
+        throw new UserError(`${where}: expectByStack is not an object. Fix: make it an object of stack name → expectations`);
     }
     return Object.fromEntries(
         Object.entries(value).map(([stack, expect]) => {
             if (!isRecord(expect)) {
-                throw new UserError(`${where}: expectByStack.${stack} must be an object keyed by 'webhook' or 'eventbridge'`);
+                throw new UserError(`${where}: expectByStack.${stack} is not an object. Fix: make it an object keyed by 'webhook' or 'eventbridge'`);
             }
             return [stack, validateExpectations(expect, `${where} (expectByStack.${stack})`)];
         }),
@@ -130,7 +166,9 @@ export function readEventsFile(file: string, defaultTopic?: string): SimulationE
     try {
         text = fs.readFileSync(file, "utf8");
     } catch (error) {
-        throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
+        throw new UserError(`--events ${file}: cannot read it (${why}). Fix: pass --events <file> with the path of a JSON or NDJSON events file, relative to where you run the command`);
     }
     return toSimulationEvents(parseEventsText(text, file), file, defaultTopic);
 }
