@@ -11,13 +11,16 @@ import { OrgState } from "../../tools/localGenesys/orgState";
 import { devStackOrg, guideSetupOrg, mergeOrgs, objectById, unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
+/** Running a program under mocks takes seconds, and much longer on a loaded 2-core machine. */
+const PROGRAM_EVALUATION_TIMEOUT_MS = 120_000;
+
 let dev: DeclaredStack;
 let workDir: string;
 
 beforeAll(async () => {
     dev = await loadDeclaredStack(path.resolve(__dirname, "..", ".."), "dev");
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), "adopt-rules-"));
-});
+}, PROGRAM_EVALUATION_TIMEOUT_MS);
 
 afterAll(() => {
     fs.rmSync(workDir, { recursive: true, force: true });

@@ -9,11 +9,14 @@ import { OrgState } from "../../tools/localGenesys/orgState";
 import { devStackOrg, mergeOrgs, objectById, unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
+/** Running a program under mocks takes seconds, and much longer on a loaded 2-core machine. */
+const PROGRAM_EVALUATION_TIMEOUT_MS = 120_000;
+
 let declared: DeclaredStack;
 
 beforeAll(async () => {
     declared = await loadDeclaredStack(REPO_ROOT, "dev");
-});
+}, PROGRAM_EVALUATION_TIMEOUT_MS);
 
 async function doctorReport(org: OrgState): Promise<{ code: number; report: DoctorReport }> {
     const run = await runAgainstLocalApi(doctorCommand, declared, org, ["--stack", "dev", "--json"]);

@@ -7,12 +7,15 @@ import * as path from "node:path";
 import { evaluateProgram, ProgramEvaluation } from "../../tools/evaluate/evaluateProgram";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
 
+/** Running a program under mocks takes seconds, and much longer on a loaded 2-core machine. */
+const PROGRAM_EVALUATION_TIMEOUT_MS = 120_000;
+
 const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "literal-args");
 let evaluation: ProgramEvaluation;
 
 beforeAll(async () => {
     evaluation = await evaluateProgram({ projectDir: EXAMPLE, stack: "demo", mode: "update" });
-});
+}, PROGRAM_EVALUATION_TIMEOUT_MS);
 
 function named(name: string): PlannedResource {
     const found = evaluation.resources.filter((r) => r.custom && r.name === name);

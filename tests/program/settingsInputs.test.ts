@@ -10,6 +10,9 @@ import { PlannedResource } from "../../tools/evaluate/plannedResource";
 import { expectedWorkflowHash } from "../helpers/expectedWorkflowHash";
 import { ONPREM_CONFIG, registerStack, SAAS_CONFIG, TEST_API_KEY } from "../eventbridge/registeredStack";
 
+/** Running a program under mocks takes seconds, and much longer on a loaded 2-core machine. */
+const PROGRAM_EVALUATION_TIMEOUT_MS = 120_000;
+
 const ACTION_ID = "handover-webhook-send-event-action-offline-id";
 const CONTRACT_INPUT =
     '{"additionalProperties":true,"properties":{"disconnectType":{"type":"string"},"topic":{"type":"string"},"userId":{"type":"string"}},"title":"properties","type":"object"}';
@@ -78,7 +81,7 @@ describe("a webhook stack with every webhook setting changed (user-defined crede
 
     beforeAll(async () => {
         resources = await registerStack(CONFIG, ["userDefinedCredentialFields", "genesyscloud:oauthclientSecret"], "qa");
-    });
+    }, PROGRAM_EVALUATION_TIMEOUT_MS);
 
     it("genesysRegion, genesyscloud:oauthclientId/Secret: the provider logs in to that region with that client, the secret as a secret", () => {
         const provider = named(resources, "genesyscloud");
@@ -192,7 +195,7 @@ describe("a webhook stack named prod-eu with basic auth, a delay, protection off
 
     beforeAll(async () => {
         resources = await registerStack(CONFIG, ["basicAuthPassword"], "prod-eu");
-    });
+    }, PROGRAM_EVALUATION_TIMEOUT_MS);
 
     it("nameSuffix of 60 characters is used whole", () => {
         expect(SUFFIX).toHaveLength(60);
@@ -274,7 +277,7 @@ describe("an EventBridge SaaS stack with UserStartEvent, during the webhook migr
             [],
             "qa",
         );
-    });
+    }, PROGRAM_EVALUATION_TIMEOUT_MS);
 
     it("includeUserStartEvent, cognigyOrganisationId, eventbridgeAwsAccountId/Region: the source forwards both topics to that account", () => {
         expect(named(resources, "handover-eventbridge-source").inputs).toEqual({
@@ -320,7 +323,7 @@ describe("an EventBridge on-prem stack with its retry, rate and alarm settings c
             ["eventbridgeApiKey"],
             "qa",
         );
-    });
+    }, PROGRAM_EVALUATION_TIMEOUT_MS);
 
     it("eventbridgeAwsAccountId/Region: the AWS provider is pinned to that account and region", () => {
         expect(named(resources, "aws").inputs).toMatchObject({ region: "eu-west-1", allowedAccountIds: '["444455556666"]' });
