@@ -1,9 +1,8 @@
-import { HandoverEndDetection } from "./components/handoverEndDetection";
-import { stackComponentOptions } from "./components/providers";
+import { declareHandoverStack } from "./components/handoverStack";
 import { loadSettings } from "./components/settings";
 import { stackOutputs } from "./components/stackOutputs";
 
-const settings = loadSettings();
-const handover = new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
+// The only place the program reads stack configuration: loadSettings validates all of it before anything is declared.
+const handover = declareHandoverStack(loadSettings());
 
 export const { delivery, handoverUrl, genesys, cognigyNextSteps } = stackOutputs(handover);

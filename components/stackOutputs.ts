@@ -1,9 +1,36 @@
 import * as pulumi from "@pulumi/pulumi";
+import { EventBridgeCognigyNextSteps, EventBridgeDelivery, EventBridgeGenesysOutputs } from "./eventbridge/eventBridgeDelivery";
 import { HandoverEndDetection } from "./handoverEndDetection";
+import { WebhookDelivery } from "./webhook/webhookDelivery";
 
-/** What a Genesys admin looks up after `pulumi up`: ids and display names, by event. */
-function webhookOutputs(handover: HandoverEndDetection) {
-    const webhook = handover.webhook!;
+interface NamedObject {
+    readonly id: pulumi.Output<string>;
+    readonly name: string;
+}
+
+/** What a Genesys admin looks up after `pulumi up` on the webhook path: ids and display names, by event. */
+export interface WebhookGenesysOutputs {
+    readonly integration: NamedObject;
+    readonly sendEventAction: NamedObject;
+    readonly events: Readonly<Record<string, { readonly topic: string; readonly workflow: NamedObject; readonly trigger: NamedObject }>>;
+}
+
+export interface WebhookCognigyNextSteps {
+    readonly summary: string;
+}
+
+/** The stack's outputs, one shape per delivery (the migration window shows both Genesys sides). */
+export type HandoverStackOutputs =
+    | { readonly delivery: string; readonly handoverUrl: string; readonly genesys: WebhookGenesysOutputs; readonly cognigyNextSteps: WebhookCognigyNextSteps }
+    | { readonly delivery: string; readonly handoverUrl: string; readonly genesys: EventBridgeGenesysOutputs; readonly cognigyNextSteps: EventBridgeCognigyNextSteps }
+    | {
+          readonly delivery: string;
+          readonly handoverUrl: string;
+          readonly genesys: { readonly eventbridge: EventBridgeGenesysOutputs; readonly webhookUntilMigrationConfirmed: WebhookGenesysOutputs };
+          readonly cognigyNextSteps: EventBridgeCognigyNextSteps;
+      };
+
+function webhookOutputs(webhook: WebhookDelivery): WebhookGenesysOutputs {
     return {
         integration: { id: webhook.integration.integrationId, name: webhook.integrationName },
         sendEventAction: { id: webhook.sendEventAction.actionId, name: webhook.actionName },
@@ -20,35 +47,28 @@ function webhookOutputs(handover: HandoverEndDetection) {
     };
 }
 
-export function stackOutputs(handover: HandoverEndDetection): {
-    delivery: string;
-    handoverUrl: string;
-    genesys: pulumi.Input<Record<string, unknown>>;
-    cognigyNextSteps: pulumi.Input<Record<string, unknown>>;
-} {
-    if (handover.webhook && handover.eventbridge) {
+export function stackOutputs(handover: HandoverEndDetection): HandoverStackOutputs {
+    const { delivery, handoverUrl } = handover;
+    const webhook: WebhookDelivery | undefined = handover.webhook;
+    const eventbridge: EventBridgeDelivery | undefined = handover.eventbridge;
+    if (webhook && eventbridge) {
         return {
-            delivery: handover.delivery,
-            handoverUrl: handover.handoverUrl,
-            genesys: { eventbridge: handover.eventbridge.genesysOutputs, webhookUntilMigrationConfirmed: webhookOutputs(handover) },
-            cognigyNextSteps: handover.eventbridge.cognigyNextSteps,
+            delivery,
+            handoverUrl,
+            genesys: { eventbridge: eventbridge.genesysOutputs, webhookUntilMigrationConfirmed: webhookOutputs(webhook) },
+            cognigyNextSteps: eventbridge.cognigyNextSteps,
         };
     }
-    if (handover.webhook) {
+    if (webhook) {
         return {
-            delivery: handover.delivery,
-            handoverUrl: handover.handoverUrl,
-            genesys: webhookOutputs(handover),
-            cognigyNextSteps: {
-                summary: `Nothing to configure in Cognigy.AI: Genesys posts handover-end events to ${handover.handoverUrl}.`,
-            },
+            delivery,
+            handoverUrl,
+            genesys: webhookOutputs(webhook),
+            cognigyNextSteps: { summary: `Nothing to configure in Cognigy.AI: Genesys posts handover-end events to ${handoverUrl}.` },
         };
     }
-    const eventbridge = handover.eventbridge!;
-    return {
-        delivery: handover.delivery,
-        handoverUrl: handover.handoverUrl,
-        genesys: eventbridge.genesysOutputs,
-        cognigyNextSteps: eventbridge.cognigyNextSteps,
-    };
+    if (eventbridge) {
+        return { delivery, handoverUrl, genesys: eventbridge.genesysOutputs, cognigyNextSteps: eventbridge.cognigyNextSteps };
+    }
+    throw new Error("HandoverEndDetection declared neither delivery path; it always declares at least one.");
 }

@@ -169,6 +169,30 @@ describe("stack settings", () => {
         expect(problems[0]).not.toContain("hunter2");
     });
 
+    /** Each limit of the README's configuration table, at its edge: the last value accepted and the first refused. */
+    const limits: [string, string, string, string][] = [
+        ["nameSuffix", "x".repeat(60), "x".repeat(61), `nameSuffix: "${"x".repeat(61)}" must be at most 60 characters`],
+        ["triggerEventTtlSeconds", "10", "9", 'triggerEventTtlSeconds: "9" must be a whole number at least 10.'],
+        ["triggerDelayBySeconds", "60", "59", 'triggerDelayBySeconds: "59" must be a whole number from 60 to 900.'],
+        ["triggerDelayBySeconds", "900", "901", 'triggerDelayBySeconds: "901" must be a whole number from 60 to 900.'],
+        ["dataActionTimeoutSeconds", "1", "0", 'dataActionTimeoutSeconds: "0" must be a whole number from 1 to 60.'],
+        ["dataActionTimeoutSeconds", "60", "61", 'dataActionTimeoutSeconds: "61" must be a whole number from 1 to 60.'],
+    ];
+
+    it.each(limits)("accepts %s %j and refuses %j", (key, accepted, refused, problem) => {
+        expect(() => load({ ...VALID_WEBHOOK_CONFIG, [key]: accepted })).not.toThrow();
+        expect(problemsOf({ ...VALID_WEBHOOK_CONFIG, [key]: refused })).toEqual([expect.stringContaining(problem)]);
+    });
+
+    it("keeps the endpoint's port in the handover URL, and drops only the default https port", () => {
+        expect(load({ ...VALID_WEBHOOK_CONFIG, cognigyEndpoint: "https://cognigy.internal.example:8443" }).handoverUrl).toBe(
+            "https://cognigy.internal.example:8443/handover/genesysCloudOM",
+        );
+        expect(load({ ...VALID_WEBHOOK_CONFIG, cognigyEndpoint: "https://cognigy.internal.example:443/" }).handoverUrl).toBe(
+            "https://cognigy.internal.example/handover/genesysCloudOM",
+        );
+    });
+
     it("never echoes a rejected secret", () => {
         const problems = problemsOf(
             { ...VALID_WEBHOOK_CONFIG, credentialType: "basicAuth", basicAuthUsername: "p", basicAuthPassword: "hunter2" },

@@ -20,6 +20,36 @@ export interface EventBridgeDeliveryArgs {
     readonly nameSuffix: string;
 }
 
+/** What a Genesys admin looks up after `pulumi up`: the EventBridge source integration. */
+export interface EventBridgeGenesysOutputs {
+    readonly eventBridgeSource: { readonly id: pulumi.Output<string>; readonly name: string; readonly topics: readonly string[] };
+}
+
+/** Self-hosted Cognigy: the Kubernetes secret and feature flags to set, and where the events arrive. */
+export interface OnPremCognigyNextSteps {
+    readonly hosting: "onprem";
+    readonly kubernetesSecret: { readonly name: string; readonly key: string; readonly value: pulumi.Output<string> };
+    readonly featureFlags: Readonly<Record<string, string>>;
+    readonly eventBusName: pulumi.Output<string>;
+    readonly apiDestinationArn: pulumi.Output<string>;
+    readonly deadLetterQueueUrl: pulumi.Output<string>;
+}
+
+/** Cognigy SaaS: what the support ticket must say. */
+export interface SaasCognigyNextSteps {
+    readonly hosting: "saas";
+    readonly supportTicket: {
+        readonly organisationId: string;
+        readonly awsAccountId: string;
+        readonly awsRegion: string;
+        readonly eventSourceSuffix: string;
+        readonly topics: readonly string[];
+        readonly genesysIntegration: string;
+    };
+}
+
+export type EventBridgeCognigyNextSteps = OnPremCognigyNextSteps | SaasCognigyNextSteps;
+
 /** The AWS side this stack builds for self-hosted Cognigy. */
 export interface OnPremFlow {
     readonly bus: PartnerEventBus;
@@ -42,9 +72,9 @@ export class EventBridgeDelivery extends pulumi.ComponentResource {
     public readonly integrationName: string;
     public readonly onPrem?: OnPremFlow;
     /** What a Genesys admin looks up after `pulumi up`. */
-    public readonly genesysOutputs: Record<string, unknown>;
+    public readonly genesysOutputs: EventBridgeGenesysOutputs;
     /** What has to happen on the Cognigy side next (see docs/eventbridge-migration.md). */
-    public readonly cognigyNextSteps: Record<string, unknown>;
+    public readonly cognigyNextSteps: EventBridgeCognigyNextSteps;
 
     constructor(name: string, args: EventBridgeDeliveryArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cognigy:handover:EventBridgeDelivery", name, {}, opts);

@@ -6,13 +6,24 @@ import {
     TRIGGER_DATA_FORMAT,
     TRIGGER_TARGET_TYPE,
 } from "@cognigy-handover/contract";
-import { TriggerSettings } from "../settings";
+
+/** When and for which conversations the trigger fires; the stack's `TriggerSettings` is one. */
+export interface HandoverTriggerSettings {
+    /** false keeps the trigger switched off. */
+    readonly enabled: pulumi.Input<boolean>;
+    /** Drop events Genesys delivers later than this (at least 10). Unset: no TTL, no end is dropped. */
+    readonly eventTtlSeconds?: pulumi.Input<number>;
+    /** Start the workflow this many seconds after the event (60 to 900). Unset: at once. */
+    readonly delayBySeconds?: pulumi.Input<number>;
+    /** Also require the event's queueId to be one of these. Unset: every queue. */
+    readonly queueIds?: readonly string[];
+}
 
 export interface HandoverTriggerArgs {
     readonly event: HandoverEvent;
     readonly triggerName: string;
     readonly workflowId: pulumi.Input<string>;
-    readonly settings: TriggerSettings;
+    readonly settings: HandoverTriggerSettings;
 }
 
 export function triggerDescription(event: HandoverEvent): string {

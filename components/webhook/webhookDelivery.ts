@@ -1,15 +1,33 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DATA_ACTIONS_INTEGRATION_NAME, HandoverEvent, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
 import { genesysName, logicalEventKey } from "../names";
-import { HandoverSettings } from "../settings";
+import { WorkflowLogLevel } from "../config/workflowLogLevel";
+import { CredentialSettings } from "../settings";
 import { DataActionsIntegration } from "./dataActionsIntegration";
-import { HandoverTrigger } from "./handoverTrigger";
+import { HandoverTrigger, HandoverTriggerSettings } from "./handoverTrigger";
 import { HandoverWorkflow } from "./handoverWorkflow";
 import { SendEventAction } from "./sendEventAction";
 import { sendEventActionName } from "./sendEventActionContract";
 
+/** What the webhook path needs, defaults already applied (HandoverEndDetection applies them). */
+export interface WebhookDeliverySettings {
+    /** Appended to every Genesys name. */
+    readonly nameSuffix: string;
+    /** Architect division of the workflows, by name. */
+    readonly architectDivision: string;
+    /** `<cognigyEndpoint>/handover/genesysCloudOM`. */
+    readonly handoverUrl: string;
+    readonly dataActionTimeoutSeconds: pulumi.Input<number>;
+    /** Calls of the data action per handover end at most (the workflow's retry Loop). */
+    readonly dataActionAttempts: number;
+    /** The workflows' flow log level; unset declares none. */
+    readonly workflowLogLevel?: WorkflowLogLevel;
+    readonly triggers: HandoverTriggerSettings;
+    readonly credential?: CredentialSettings;
+}
+
 export interface WebhookDeliveryArgs {
-    readonly settings: HandoverSettings;
+    readonly settings: WebhookDeliverySettings;
     /** Defaults to the guide's two events; tests pass others. */
     readonly events?: readonly HandoverEvent[];
 }

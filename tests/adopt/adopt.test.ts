@@ -7,7 +7,7 @@ import { engineUrn } from "../../tools/adopt/engineUrn";
 import { PulumiImportFile } from "../../tools/adopt/importFile";
 import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { OrgState } from "../../tools/localGenesys/orgState";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { devStackOrg, guideSetupOrg, mergeOrgs, unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { CommandRun, REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let dev: DeclaredStack;
@@ -28,12 +28,7 @@ afterEach(() => {
 
 /** What an admin who followed Cognigy's guide has: the guide's names, and an older Cognigy endpoint. */
 function manualGuideSetup(): OrgState {
-    const org = mergeOrgs(orgFromStack(dev, "manual", true), unrelatedObjects());
-    const request = org.actions[0].config?.request;
-    if (request) {
-        request.requestUrlTemplate = "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM";
-    }
-    return org;
+    return mergeOrgs(guideSetupOrg("manual"), unrelatedObjects());
 }
 
 async function adopt(declared: DeclaredStack, org: OrgState, argv: string[] = []): Promise<CommandRun & { file?: PulumiImportFile }> {
@@ -125,7 +120,7 @@ describe("adopt against a loopback Genesys org, through the real Platform API SD
     });
 
     it("finds a setup made with the stack's own names first, and shows it as the same", async () => {
-        const run = await adopt(dev, mergeOrgs(orgFromStack(dev, "own"), manualGuideSetup()));
+        const run = await adopt(dev, mergeOrgs(devStackOrg("own"), manualGuideSetup()));
         expect(run.code).toBe(0);
         expect(run.stdout.match(/same as the stack/g)).toHaveLength(6);
         expect(run.stdout).toContain(`<- own-trigger-0 "Trigger conversation.id.acw (dev)" (found by the stack's name`);

@@ -3,7 +3,7 @@ import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredSt
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
 import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { devStackOrg, mergeOrgs, unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let declared: DeclaredStack;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 function cleanOrg(): OrgState {
-    return mergeOrgs(orgFromStack(declared), unrelatedObjects());
+    return mergeOrgs(devStackOrg(), unrelatedObjects());
 }
 
 async function doctor(org: OrgState, argv: string[] = [], options: Parameters<typeof runAgainstLocalApi>[4] = {}) {

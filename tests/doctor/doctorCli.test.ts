@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
-import { loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { LocalGenesysApi } from "../../tools/localGenesys/localGenesysApi";
 import { OrgState, StoredTrigger } from "../../tools/localGenesys/orgState";
-import { mergeOrgs, orgFromStack, unrelatedObjects } from "../localGenesys/orgFromStack";
+import { devStackOrg, mergeOrgs, unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { CLIENT, REPO_ROOT } from "../localGenesys/runAgainstLocalApi";
 
 /** Exactly what the post-deploy CI step runs: `npm run doctor -- --stack <stack>`, credentials in the environment. */
@@ -32,9 +31,8 @@ describe("npm run doctor -- --stack dev (the CI post-deploy step)", () => {
     });
 
     it("exits 0 on a healthy org and 1 when another trigger would fire too", async () => {
-        const declared = await loadDeclaredStack(REPO_ROOT, "dev");
-        const healthy = mergeOrgs(orgFromStack(declared), unrelatedObjects());
-        const withDuplicate: OrgState = mergeOrgs(orgFromStack(declared), unrelatedObjects());
+        const healthy = mergeOrgs(devStackOrg(), unrelatedObjects());
+        const withDuplicate: OrgState = mergeOrgs(devStackOrg(), unrelatedObjects());
         const duplicate: StoredTrigger = { ...withDuplicate.triggers[0], id: "manual-trigger", name: "Handover end (by hand)" };
         withDuplicate.triggers.push(duplicate);
         for (const org of [healthy, withDuplicate]) {

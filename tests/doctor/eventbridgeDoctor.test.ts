@@ -1,7 +1,7 @@
 import { DeclaredStack, loadDeclaredStack } from "../../tools/genesys/declaredStack";
 import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { DoctorReport } from "../../tools/doctor/doctorReport";
-import { unrelatedObjects } from "../localGenesys/orgFromStack";
+import { unrelatedObjects } from "../localGenesys/handWrittenOrgs";
 import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 let declared: DeclaredStack;

@@ -3,7 +3,7 @@ import { doctorCommand } from "../../tools/doctor/doctorCommand";
 import { LostEndsCheck } from "../../tools/lostEnds/findLostEnds";
 import { ReplayOutcome } from "../../tools/lostEnds/replayLostEnds";
 import { OrgState, StoredFlowInstance } from "../../tools/localGenesys/orgState";
-import { orgFromStack } from "../localGenesys/orgFromStack";
+import { devStackOrg } from "../localGenesys/handWrittenOrgs";
 import { REPO_ROOT, runAgainstLocalApi } from "../localGenesys/runAgainstLocalApi";
 
 /**
@@ -27,7 +27,7 @@ function executionData(conversationId: string, address: string, disconnectType?:
     return { flow: { conversationId, flowType: "WORKFLOW", execution: [{ startedFlow: { statements } }, { eventError: { errorReason: "Error.DataAction.Failure" } }] } };
 }
 
-/** live-workflow-0 is the acw workflow, live-workflow-1 the user.end workflow (orgFromStack, in the stack's order). */
+/** live-workflow-0 is the acw workflow, live-workflow-1 the user.end workflow (devStackOrg, written by hand). */
 function history(): StoredFlowInstance[] {
     return [
         { id: "clean-acw", flowId: "live-workflow-0", conversationId: "conv-clean", startDateTime: "2026-12-07T10:00:00.000Z", flowErrorReason: "NONE" },
@@ -61,7 +61,7 @@ function history(): StoredFlowInstance[] {
 }
 
 function orgWithHistory(instances: StoredFlowInstance[] = history()): OrgState {
-    return { ...orgFromStack(declared), flowInstances: instances };
+    return { ...devStackOrg(), flowInstances: instances };
 }
 
 async function lostEnds(org: OrgState, argv: string[] = [], options: Parameters<typeof runAgainstLocalApi>[4] = {}) {

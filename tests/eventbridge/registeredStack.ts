@@ -5,8 +5,7 @@
  */
 import { RESOURCE_TYPES } from "@cognigy-handover/contract";
 import * as pulumi from "@pulumi/pulumi";
-import { HandoverEndDetection } from "../../components/handoverEndDetection";
-import { stackComponentOptions } from "../../components/providers";
+import { declareHandoverStack } from "../../components/handoverStack";
 import { loadSettingsFrom } from "../../components/settings";
 import { offlineMocks } from "../../tools/evaluate/offlineMocks";
 import { PlannedResource } from "../../tools/evaluate/plannedResource";
@@ -115,8 +114,7 @@ export async function registerStackWithReplaceOptions(
         });
         return registerResource(request, callback);
     };
-    const settings = loadSettingsFrom(memoryConfigSource(stack, config, secretKeys));
-    new HandoverEndDetection("handover", { settings }, stackComponentOptions(settings));
+    declareHandoverStack(loadSettingsFrom(memoryConfigSource(stack, config, secretKeys)));
     await runtime.waitForRPCs();
     if (recorder.failures.length > 0) {
         throw recorder.failures[0];

@@ -61,6 +61,32 @@ describe("planSteps, as the engine's step generator orders a change", () => {
         expect(steps.find((s) => s.op === "replace")?.deleteBeforeReplace).toBe(true);
     });
 
+    it("delete-before-replace also deletes first the dependents its deletion replaces (the engine's calculateDependentReplacements)", () => {
+        // The integration is replaced delete-before-replace; the action's integrationId (ForceNew) comes from it, so the
+        // action must go before it and come back after; the workflows only update.
+        const integrationState = { ...integration, deleteBeforeReplace: true, replaceOnChanges: ["integrationType"] };
+        const action = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract aaaaaaa]", CONTRACT), {
+            propertyDependencies: { integrationId: [integration.urn] },
+            dependencies: [integration.urn],
+        });
+        const dependentState = [deployed(integrationState, integrationState.inputs), deployed(action, action.inputs), ...state.slice(2)];
+        const newIntegration = { ...integrationState, inputs: { integrationType: "custom-rest-actions-v2" } };
+        const newAction = { ...action, inputs: { ...action.inputs, integrationId: UNKNOWN_VALUE } };
+        const { steps } = planSteps([newIntegration, newAction, flowOf("acw", UNKNOWN_VALUE), flowOf("end", UNKNOWN_VALUE), triggerOf("t-acw", "acw")], dependentState);
+        expect(steps.map((s) => `${s.op} ${s.urn.split("::").pop()}`)).toEqual([
+            "delete-replaced action",
+            "delete-replaced integration",
+            "replace integration",
+            "create-replacement integration",
+            "create-replacement action",
+            "replace action",
+            "update acw",
+            "update end",
+            "same t-acw",
+        ]);
+        expect(steps[0].causedBy).toEqual([integration.urn]);
+    });
+
     it("deletes what the program no longer registers, last and in reverse order, and refuses to replace or delete protected resources", () => {
         const protectedState = state.map((resource) => ({ ...resource, protect: true }));
         const newAction = registered(RESOURCE_TYPES.integrationAction, "action", actionInputs("Send [contract bbbbbbb]", NEW_CONTRACT), { protect: true });

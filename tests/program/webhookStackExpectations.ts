@@ -1,13 +1,12 @@
-import { parse } from "yaml";
-import {
-    RESOURCE_TYPES,
-    SEND_EVENT_INPUT_CONTRACT,
-    SEND_EVENT_OUTPUT_CONTRACT,
-    WEBHOOK_EVENTS,
-} from "@cognigy-handover/contract";
-import { sendEventActionName } from "../../components/webhook/sendEventActionContract";
-import { readWorkflowTemplate, renderWorkflowTemplate, workflowUpdateHash } from "../../components/webhook/workflowTemplate";
+import { RESOURCE_TYPES, WEBHOOK_EVENTS } from "@cognigy-handover/contract";
+import { expectedWorkflowHash } from "../helpers/expectedWorkflowHash";
 import { PlannedStack } from "./plannedStack";
+
+/** The guide's contract as Genesys stores it, and its fingerprint (tests/webhook/sendEventActionContract.test.ts). */
+const CONTRACT_INPUT =
+    '{"additionalProperties":true,"properties":{"disconnectType":{"type":"string"},"topic":{"type":"string"},"userId":{"type":"string"}},"title":"properties","type":"object"}';
+const CONTRACT_OUTPUT = '{"additionalProperties":true,"properties":{},"type":"object"}';
+const actionName = (suffix: string) => `Send Event to Cognigy [contract 739f49e]${suffix}`;
 
 export interface WebhookStackExpectation {
     readonly stack: string;
@@ -22,6 +21,21 @@ export interface WebhookStackExpectation {
 }
 
 const EVENT_KEYS: Record<string, string> = { AfterCallWorkEvent: "acw", UserEndEvent: "user-end" };
+/** What the Genesys admin UI shows per event: the guide's names, the topic, and the topic literal the workflow sends. */
+const EVENT_LITERALS: Record<string, { topic: string; topicLiteral: string; workflow: string; trigger: string }> = {
+    AfterCallWorkEvent: {
+        topic: "v2.detail.events.conversation.{id}.acw",
+        topicLiteral: "v2.detail.events.conversation.id.acw",
+        workflow: "Workflow conversation.id.acw",
+        trigger: "Trigger conversation.id.acw",
+    },
+    UserEndEvent: {
+        topic: "v2.detail.events.conversation.{id}.user.end",
+        topicLiteral: "v2.detail.events.conversation.id.user.end",
+        workflow: "Workflow conversation.id.user.end",
+        trigger: "Trigger conversation.id.user.end",
+    },
+};
 
 /**
  * The assertions every webhook stack must pass under mocks: exactly the Cognigy guide's resources, with the
@@ -76,11 +90,11 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         const integration = planned.named("handover-webhook-integration");
         expect(action.type).toBe(RESOURCE_TYPES.integrationAction);
         expect(action.inputs).toEqual({
-            name: sendEventActionName(expected.suffix),
+            name: actionName(expected.suffix),
             category: `Web Services Data Actions Integration${expected.suffix}`,
             integrationId: integration.id,
-            contractInput: expect.any(String),
-            contractOutput: expect.any(String),
+            contractInput: CONTRACT_INPUT,
+            contractOutput: CONTRACT_OUTPUT,
             secure: false,
             configRequest: {
                 requestType: "POST",
@@ -91,9 +105,6 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             configResponse: { successTemplate: "${rawResult}" },
             configTimeoutSeconds: 10,
         });
-        expect(JSON.parse(action.inputs.contractInput as string)).toEqual(SEND_EVENT_INPUT_CONTRACT);
-        expect(JSON.parse(action.inputs.contractOutput as string)).toEqual(SEND_EVENT_OUTPUT_CONTRACT);
-        expect(action.inputs.contractOutput).toBe('{"additionalProperties":true,"properties":{},"type":"object"}');
         expect(planned.dependencyNames(action)).toEqual(["handover-webhook-integration"]);
     });
 
@@ -104,22 +115,21 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             const flow = planned.named(`handover-webhook-workflow-${key}`);
             const action = planned.named("handover-webhook-send-event-action");
             const substitutions = {
-                workflow_name: `${event.workflowName}${expected.suffix}`,
+                workflow_name: `${EVENT_LITERALS[event.name].workflow}${expected.suffix}`,
                 division_name: "Home",
                 data_action_category: `Web Services Data Actions Integration${expected.suffix}`,
-                data_action_name: sendEventActionName(expected.suffix),
-                topic_literal: event.topicLiteral,
+                data_action_name: actionName(expected.suffix),
+                topic_literal: EVENT_LITERALS[event.name].topicLiteral,
                 data_action_attempts: "3",
             };
-            const rendered = renderWorkflowTemplate(readWorkflowTemplate(), substitutions);
+            expect(action.id).toBe("handover-webhook-send-event-action-offline-id");
             expect(flow.type).toBe(RESOURCE_TYPES.flow);
             expect(flow.inputs).toEqual({
                 name: substitutions.workflow_name,
                 filepath: "components/webhook/handover-workflow.yaml",
                 substitutions,
-                updateTriggerHash: workflowUpdateHash(rendered, action.id as string),
+                updateTriggerHash: expectedWorkflowHash(substitutions, "handover-webhook-send-event-action-offline-id"),
             });
-            expect(parse(rendered).workflow.name).toBe(substitutions.workflow_name);
         });
 
         it("waits for the action it names, and for nothing else", () => {
@@ -132,9 +142,9 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
             const flow = planned.named(`handover-webhook-workflow-${key}`);
             expect(trigger.type).toBe(RESOURCE_TYPES.trigger);
             expect(trigger.inputs).toEqual({
-                name: `${event.triggerName}${expected.suffix}`,
+                name: `${EVENT_LITERALS[event.name].trigger}${expected.suffix}`,
                 description: expect.stringContaining(event.name),
-                topicName: event.topic,
+                topicName: EVENT_LITERALS[event.name].topic,
                 enabled: true,
                 target: { type: "Workflow", id: flow.id, workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } },
                 matchCriteria:
@@ -175,7 +185,7 @@ export function describeWebhookStack(expected: WebhookStackExpectation): void {
         expect(outputs.handoverUrl).toBe(expected.handoverUrl);
         expect(outputs.genesys).toMatchObject({
             integration: { id: planned.named("handover-webhook-integration").id, name: `Web Services Data Actions Integration${expected.suffix}` },
-            sendEventAction: { name: sendEventActionName(expected.suffix) },
+            sendEventAction: { name: actionName(expected.suffix) },
             events: {
                 AfterCallWorkEvent: { topic: WEBHOOK_EVENTS[0].topic, trigger: { name: `Trigger conversation.id.acw${expected.suffix}` } },
                 UserEndEvent: { workflow: { id: planned.named("handover-webhook-workflow-user-end").id } },

@@ -171,4 +171,12 @@ describe("the handover workflow template", () => {
         expect(workflowUpdateHash("content", "action-2")).not.toBe(base);
         expect(base).toMatch(/^[0-9a-f]{64}$/);
     });
+
+    it("hashes the rendered content, a NUL separator and the action id: SHA-256 values computed outside this code base", () => {
+        // Python: hashlib.sha256(b"content\x00action-1").hexdigest(), and the same for the two-line YAML below.
+        expect(workflowUpdateHash("content", "action-1")).toBe("64cf362deff1a737a0c1b9b4e02ca4867c9e26593b8ef79a47418b6a6aa08beb");
+        expect(workflowUpdateHash("workflow:\n  name: \"W\"\n", "handover-webhook-send-event-action-offline-id")).toBe(
+            "1e5008edddf191e9b38926b2cbe2ace108c1730a7e64a7202b73285bc01906da",
+        );
+    });
 });

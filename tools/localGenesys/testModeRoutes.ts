@@ -39,12 +39,10 @@ function topicTest(request: RouteRequest) {
 
 function triggerTest(request: RouteRequest) {
     const evaluation = evaluateTriggerCriteria(triggerOf(request), eventBody(request));
-    const details: Models.MatchCriteriaTestResult[] = evaluation.results.map((r) => ({
-        jsonPath: r.criterion.jsonPath,
-        operator: r.criterion.operator,
-        value: r.criterion.value as object | undefined,
-        values: r.criterion.values as object[] | undefined,
-        match: r.holds,
+    const details: Models.MatchCriteriaTestResult[] = evaluation.criteria.map((verdict) => ({
+        ...verdict.criterion,
+        match: verdict.match,
+        jsonPathExtraction: verdict.extraction.map((e) => ({ value: e.value as object, path: e.path })),
     }));
     const result: Models.TestModeResults = {
         schemaValidation: { name: "Schema validation", step: 1, matches: true, details: [] },
