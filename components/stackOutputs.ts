@@ -1,9 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { HandoverEndDetection } from "./handoverEndDetection";
+import { WebhookDelivery } from "./webhook/webhookDelivery";
 
 /** What a Genesys admin looks up after `pulumi up`: ids and display names, by event. */
-function webhookOutputs(handover: HandoverEndDetection) {
-    const webhook = handover.webhook!;
+function webhookOutputs(webhook: WebhookDelivery) {
     return {
         integration: { id: webhook.integration.integrationId, name: webhook.integrationName },
         sendEventAction: { id: webhook.sendEventAction.actionId, name: webhook.actionName },
@@ -30,7 +30,7 @@ export function stackOutputs(handover: HandoverEndDetection): {
         return {
             delivery: handover.delivery,
             handoverUrl: handover.handoverUrl,
-            genesys: { eventbridge: handover.eventbridge.genesysOutputs, webhookUntilMigrationConfirmed: webhookOutputs(handover) },
+            genesys: { eventbridge: handover.eventbridge.genesysOutputs, webhookUntilMigrationConfirmed: webhookOutputs(handover.webhook) },
             cognigyNextSteps: handover.eventbridge.cognigyNextSteps,
         };
     }
@@ -38,13 +38,16 @@ export function stackOutputs(handover: HandoverEndDetection): {
         return {
             delivery: handover.delivery,
             handoverUrl: handover.handoverUrl,
-            genesys: webhookOutputs(handover),
+            genesys: webhookOutputs(handover.webhook),
             cognigyNextSteps: {
                 summary: `Nothing to configure in Cognigy.AI: Genesys posts handover-end events to ${handover.handoverUrl}.`,
             },
         };
     }
-    const eventbridge = handover.eventbridge!;
+    const eventbridge = handover.eventbridge;
+    if (!eventbridge) {
+        throw new Error("HandoverEndDetection declared neither delivery path");
+    }
     return {
         delivery: handover.delivery,
         handoverUrl: handover.handoverUrl,

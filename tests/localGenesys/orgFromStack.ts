@@ -62,7 +62,7 @@ export function orgFromStack(declared: DeclaredStack, idPrefix = "live", guideNa
         topicName: trigger.topic,
         enabled: trigger.enabled,
         version: 1,
-        matchCriteria: trigger.matchCriteria.map((c) => ({ ...c }) as Models.MatchCriteria),
+        matchCriteria: trigger.matchCriteria.map((c) => ({ ...c })),
         eventTTLSeconds: trigger.eventTtlSeconds,
         delayBySeconds: trigger.delayBySeconds,
         target: {

@@ -70,7 +70,7 @@ function upload(request: RouteRequest) {
     }
     let flow = request.org.flows.find((f) => f.type === file.type && f.name === file.name);
     if (!flow) {
-        flow = { id: randomUUID(), name: file.name, type: file.type as Models.Flow["type"], active: true, deleted: false };
+        flow = { id: randomUUID(), name: file.name, type: file.type, active: true, deleted: false };
         request.org.flows.push(flow);
     }
     const version = { id: nextVersion(flow) };

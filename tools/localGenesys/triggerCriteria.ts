@@ -19,7 +19,7 @@ export function criterionAsRead(criterion: SentMatchCriterion): Models.MatchCrit
         }
     }
     // The stored criterion minus nulls: the API's MatchCriteria shape (jsonPath, operator, value?, values?).
-    return read as unknown as Models.MatchCriteria;
+    return read;
 }
 
 /** How the trigger's criteria judge one event body. */

@@ -74,7 +74,7 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
         throw new UserError(`${(e as Error).message}\n${PLAN_USAGE}`);
     }
     const { values } = parsed;
-    if (values.help === true) {
+    if (values.help) {
         return { help: true };
     }
     if (values.stack === undefined || values.stack === "") {
@@ -100,7 +100,7 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string): P
         projectDir,
         policyPackDir,
         policyPackConfig,
-        json: values.json === true,
+        json: values.json,
         base: values.base,
         stateFile: values.state !== undefined ? path.resolve(values.state) : undefined,
     };

@@ -106,7 +106,7 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
         if (value.body !== undefined && !isRecord(value.body)) {
             throw new UserError(`${where}: expect.${path}.body must be an object of expected fields`);
         }
-        result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
+        result[path] = { delivered: value.delivered, body: value.body };
     }
     return result;
 }

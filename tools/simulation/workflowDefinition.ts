@@ -135,7 +135,7 @@ function parseStep(action: unknown, flowName: string): WorkflowStep {
     // callData → category: {<category>: {dataAction: {<action name>: {inputs: {...}}}}}
     const category = isRecord(body) && isRecord(body.category) ? body.category : {};
     const [categoryName] = Object.keys(category);
-    const dataActions = isRecord(category[categoryName]) ? (category[categoryName] as Record<string, unknown>).dataAction : undefined;
+    const dataActions = isRecord(category[categoryName]) ? category[categoryName].dataAction : undefined;
     const [actionName] = isRecord(dataActions) ? Object.keys(dataActions) : [];
     if (categoryName === undefined || actionName === undefined || !isRecord(dataActions)) {
         throw new WorkflowDefinitionError(`Workflow '${flowName}': Call Data Action '${name}' names no category/data action`);

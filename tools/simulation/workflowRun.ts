@@ -27,7 +27,8 @@ export interface WorkflowRunResult {
 
 /** Marks NOT_SET so it cannot be confused with an empty string. */
 const NOT_SET: unique symbol = Symbol("NOT_SET");
-type Evaluated = unknown | typeof NOT_SET;
+/** A value, or NOT_SET (`unknown` includes it; the name says to expect it). */
+type Evaluated = unknown;
 
 const STRING_LITERAL = /^"((?:[^"\\]|\\.)*)"$/;
 const VARIABLE_REFERENCE = /^Flow\.[A-Za-z_][A-Za-z0-9_.]*$/;
