@@ -24,7 +24,8 @@ describe("parseMatchCriteriaJson", () => {
             { jsonPath: "name", operator: "NotEqual", value: "" },
             { jsonPath: "messageType", operator: "Exists" },
         ]);
-        expect(parseMatchCriteriaJson(text)).toEqual({
+        // toStrictEqual: an unset value or values is absent, not present as undefined.
+        expect(parseMatchCriteriaJson(text)).toStrictEqual({
             criteria: [
                 { jsonPath: "mediaType", operator: "Equal", value: "MESSAGE" },
                 { jsonPath: "queueId", operator: "In", values: ["q1", "q2"] },
@@ -34,8 +35,6 @@ describe("parseMatchCriteriaJson", () => {
                 { jsonPath: "messageType", operator: "Exists" },
             ],
         });
-        const [first] = (parseMatchCriteriaJson(text) as { criteria: object[] }).criteria;
-        expect(Object.keys(first)).toEqual(["jsonPath", "operator", "value"]);
     });
 
     test.each([
