@@ -77,7 +77,7 @@ const MAX_NAME_SUFFIX_LENGTH = 60;
  * Quotes, backslashes and line breaks would break the workflow YAML's quoted strings; braces could form a
  * `{{key}}` the provider substitutes again; a slash breaks Architect names.
  */
-const FORBIDDEN_NAME_CHARACTERS = /["\\{}\/\n\r\t]/;
+const FORBIDDEN_NAME_CHARACTERS = /["\\{}/\n\r\t]/;
 const NAME_CHARACTERS_RULE = "without quotes, backslashes, slashes, braces or line breaks";
 
 /** The running stack's settings; throws ConfigurationError (a clean error, no stack trace) listing every problem. */

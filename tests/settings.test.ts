@@ -107,7 +107,7 @@ describe("stack settings", () => {
             throw new Error("accepted");
         } catch (error) {
             expect(error).toBeInstanceOf(ConfigurationError);
-            expect((error as Error).message).toMatch(/^Stack 'dev' has 3 configuration problems:\n  - cognigyRelease: is not set[^\n]*\n  - cognigyEndpoint: is not set/);
+            expect((error as Error).message).toMatch(/^Stack 'dev' has 3 configuration problems:\n {2}- cognigyRelease: is not set[^\n]*\n {2}- cognigyEndpoint: is not set/);
         }
     });
 

@@ -24,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const starting = args.policyPackDir !== undefined ? startConfiguredPolicyPack(args.policyPackDir, args.policyPackConfig) : undefined;
     starting?.catch(() => undefined); // awaited by runPlan; not an unhandled rejection if the evaluation fails first
     // Loaded only now, so the pack's process is already starting while @pulumi/pulumi and the program load.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded late on purpose, see above
     const { runPlan } = require("./plan/runPlan") as typeof import("./plan/runPlan");
     return runPlan(args, starting, started);
 }

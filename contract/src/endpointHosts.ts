@@ -39,6 +39,7 @@ export function maskUrlCredentials(text: string): string {
 
 /** The first control character (C0, DEL, C1, or a Unicode line/paragraph separator) in `text`, as `U+XXXX`. */
 export function firstControlCharacter(text: string): string | undefined {
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this function is for
     const match = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(text);
     return match === null ? undefined : `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }

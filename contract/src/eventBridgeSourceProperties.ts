@@ -56,6 +56,6 @@ export function parseEventBridgeSourceProperties(json: unknown): EventBridgeSour
         awsAccountId: record["awsAccountId"] as string,
         awsAccountRegion: record["awsAccountRegion"] as string,
         eventSourceSuffix: record["eventSourceSuffix"] as string,
-        eventFilter: filter as string[],
+        eventFilter: filter,
     };
 }

@@ -34,10 +34,12 @@ let protos: AnalyzerProtos | undefined;
 export function analyzerProtos(): AnalyzerProtos {
     if (protos === undefined) {
         const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+        /* eslint-disable @typescript-eslint/no-require-imports -- the copies @pulumi/pulumi loads, found at run time */
         const fromPulumi = (id: string): unknown => require(require.resolve(id, { paths: [pulumiDir] }));
         protos = {
             analyzer: require(path.join(pulumiDir, "proto", "analyzer_pb")) as AnalyzerProto,
             grpc: require(path.join(pulumiDir, "proto", "analyzer_grpc_pb")) as AnalyzerGrpcProto,
+            /* eslint-enable @typescript-eslint/no-require-imports */
             struct: fromPulumi("google-protobuf/google/protobuf/struct_pb") as StructProto,
             empty: fromPulumi("google-protobuf/google/protobuf/empty_pb") as EmptyProto,
             grpcJs: fromPulumi("@grpc/grpc-js") as GrpcJs,

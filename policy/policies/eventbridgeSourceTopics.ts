@@ -72,7 +72,7 @@ export const eventbridgeSourceTopics: ResourceValidationPolicy = {
         const includeUserStartEvent = booleanSetting(EVENTBRIDGE_SOURCE_TOPICS, settings, "includeUserStartEvent");
         const releaseText = settings["cognigyRelease"];
         const integration = describeResource("EventBridge source", args.name, isRecord(args.props["config"]) ? args.props["config"] : {});
-        const config = args.props["config"];
+        const config: unknown = args.props["config"];
         const parsed = parseEventBridgeSourceProperties(isRecord(config) ? config["properties"] : undefined);
         if ("problem" in parsed) {
             reportViolation(`${integration}: ${parsed.problem}, so Genesys forwards no known topics to Cognigy.`);

@@ -35,7 +35,7 @@ export const genesysResourcesProtected: ResourceValidationPolicy = {
         if (!booleanSetting(GENESYS_RESOURCES_PROTECTED, settings, "requireProtect")) {
             return args.notApplicable("requireProtect is off for this stack");
         }
-        if (args.opts.protect !== true) {
+        if (!args.opts.protect) {
             reportViolation(
                 `${describeResource(args.type.split(":").pop() ?? args.type, args.name, args.props)} is not protected, so a destroy or a ` +
                     "rename deletes it and Cognigy silently stops learning that handovers ended. Set the stack config `protect: true` " +

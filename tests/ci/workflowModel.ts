@@ -77,7 +77,7 @@ export function isReusable(w: Workflow): boolean {
 }
 
 export function callInterface(w: Workflow): WorkflowCallInterface {
-    return (w.on["workflow_call"] ?? {}) as WorkflowCallInterface;
+    return w.on["workflow_call"] ?? {};
 }
 
 export interface JobRef {

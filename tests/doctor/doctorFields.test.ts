@@ -85,7 +85,7 @@ const FIELDS: [string, string, Change, { field: string; declared: unknown; live:
         (org) => {
             const input = action(org).contract?.input;
             if (input) {
-                input.inputSchema = { type: "object", properties: { userId: { type: "string" } } } as never;
+                input.inputSchema = { type: "object", properties: { userId: { type: "string" } } };
             }
         },
         {
@@ -105,7 +105,7 @@ const FIELDS: [string, string, Change, { field: string; declared: unknown; live:
         (org) => {
             const output = action(org).contract?.output;
             if (output) {
-                output.successSchema = { type: "object" } as never;
+                output.successSchema = { type: "object" };
             }
         },
         { field: "contract.output", declared: { additionalProperties: true, properties: {}, type: "object" }, live: { type: "object" } },

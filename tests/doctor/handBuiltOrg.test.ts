@@ -32,7 +32,7 @@ function guideAction(): Models.Action {
         integrationId: "hand-integration",
         version: 1,
         secure: false,
-        contract: { input: { inputSchema: GUIDE_INPUT_CONTRACT as unknown as Models.JsonSchemaDocument }, output: { successSchema: { type: "object", properties: {} } as Models.JsonSchemaDocument } },
+        contract: { input: { inputSchema: GUIDE_INPUT_CONTRACT as unknown as Models.JsonSchemaDocument }, output: { successSchema: { type: "object", properties: {} } } },
         config: {
             timeoutSeconds: 10,
             request: { requestType: "POST", requestUrlTemplate: "https://endpoint-trial.cognigy.ai/handover/genesysCloudOM", requestTemplate: "${input.rawRequest}", headers: {} },

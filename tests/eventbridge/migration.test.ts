@@ -57,7 +57,8 @@ describe("migrating from webhook to EventBridge", () => {
 
     test("on-prem: delivery to Cognigy starts with the target, the last create, whose dependencies reach back to the Genesys source", () => {
         const byUrn = new Map(onprem.map((resource) => [resource.urn, resource]));
-        const target = onprem.find((resource) => resource.type === RESOURCE_TYPES.eventTarget)!;
+        const target = onprem.find((resource) => resource.type === RESOURCE_TYPES.eventTarget);
+        if (!target) throw new Error("the on-prem stack declares no event target");
         const reachable = new Set<string>();
         const visit = (urn: string) => {
             if (reachable.has(urn)) {

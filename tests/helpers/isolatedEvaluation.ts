@@ -8,6 +8,7 @@ export async function evaluateIsolated(options: EvaluateOptions): Promise<Progra
     type Outcome = { evaluation: ProgramEvaluation } | { failure: unknown };
     let outcome = { failure: new Error("the evaluation did not finish") } as Outcome;
     await jest.isolateModulesAsync(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy inside jest.isolateModulesAsync
         const evaluator = require("../../tools/evaluate/evaluateProgram") as typeof import("../../tools/evaluate/evaluateProgram");
         outcome = await evaluator.evaluateProgram(options).then(
             (evaluation) => ({ evaluation }),

@@ -71,7 +71,8 @@ describe("the bundled samples", () => {
         for (const sample of samples) {
             const body = sample.expect?.webhook?.body;
             if (body?.topic !== undefined) {
-                const catalogued = eventByTopicLiteral(String(body.topic));
+                expect(typeof body.topic).toBe("string");
+                const catalogued = eventByTopicLiteral(body.topic as string);
                 expect(catalogued).toBeDefined();
                 expect(topicMatchesTemplate(catalogued?.topic ?? "", sample.topicName)).toBe(true);
             }
@@ -110,7 +111,7 @@ describe("the bundled samples", () => {
 
     test("they cover the near misses: VOICE, CHAT, WHATSAPP, WEBMESSAGING and another topic", () => {
         const missing = samples.filter((sample) => sample.expect?.webhook?.delivered === false && sample.expect?.eventbridge?.delivered === false);
-        const kinds = missing.map((sample) => `${sample.eventBody.mediaType}/${sample.eventBody.messageType ?? "-"}`);
+        const kinds = missing.map((sample) => `${sample.eventBody.mediaType as string}/${(sample.eventBody.messageType as string | undefined) ?? "-"}`);
         expect(kinds).toEqual(expect.arrayContaining(["VOICE/-", "CHAT/-", "MESSAGE/WHATSAPP", "MESSAGE/WEBMESSAGING", "MESSAGE/OPEN"]));
         expect(missing.some((sample) => !ALL_EVENTS.some((event) => topicMatchesTemplate(event.topic, sample.topicName)))).toBe(true);
     });

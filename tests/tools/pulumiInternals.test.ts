@@ -9,6 +9,7 @@ import { analyzerProtos, runPolicyPackScript } from "../../policy/analyzerClient
 import { mockUrn, runtimeInternals, UNKNOWN_VALUE, WIRE_SIGNATURES } from "../../tools/evaluate/pulumiInternals";
 
 const POLICY_DIR = path.resolve(__dirname, "..", "..", "policy");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- modules of the pack's own node_modules
 const fromPack = (id: string): unknown => require(require.resolve(id, { paths: [POLICY_DIR] }));
 
 interface RpcModule {
@@ -22,6 +23,7 @@ interface RpcModule {
 }
 
 describe.each([
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only by the cases that use it
     ["the project's @pulumi/pulumi", () => require("@pulumi/pulumi/runtime/rpc") as RpcModule],
     ["the policy pack's @pulumi/pulumi", () => fromPack("@pulumi/pulumi/runtime/rpc") as RpcModule],
 ])("wire format of %s (runtime/rpc.js)", (_label, rpc) => {
@@ -50,6 +52,7 @@ test("runtime.getMonitor and runtime.waitForRPCs exist (runtime/settings.js)", (
 test("the mock monitor names resources as mockUrn says (runtime/mocks.js MockMonitor.newUrn)", async () => {
     const mocks = { newResource: () => ({ id: undefined, state: {} }), call: () => ({}) };
     await pulumi.runtime.setMocks(mocks, "proj", "stk", false);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after setMocks, as the test needs
     const { MockMonitor } = require("@pulumi/pulumi/runtime/mocks") as { MockMonitor: new (m: typeof mocks) => { newUrn(parent: string, type: string, name: string): string } };
     const monitor = new MockMonitor(mocks);
     const parent = "urn:pulumi:stk::proj::a:b:Top$c:d:Middle::m";

@@ -36,7 +36,7 @@ export const EXIT_WRITTEN = 0;
 export const EXIT_AMBIGUOUS = 1;
 export const EXIT_CANNOT_CHECK = EXIT_CANNOT_RUN;
 
-async function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaited<ReturnType<typeof readLiveOrg>>["integrations"]): Promise<Adoption | undefined> {
+function eventbridgeAdoption(declared: DeclaredStack, integrations: Awaited<ReturnType<typeof readLiveOrg>>["integrations"]): Adoption | undefined {
     const source = declared.eventbridgeSource;
     if (!source) {
         return undefined;
@@ -86,7 +86,7 @@ export async function adoptCommand(argv: readonly string[], io: LiveOrgIo): Prom
         const topics = [...new Set((webhook?.triggers ?? []).map((t) => t.topic))];
         const live = await readLiveOrg(org, topics, { webhook: webhook !== undefined });
         const adoptions: Adoption[] = webhook ? await findAdoptions(webhook, live, org) : [];
-        const eventbridge = await eventbridgeAdoption(declared, live.integrations);
+        const eventbridge = eventbridgeAdoption(declared, live.integrations);
         if (eventbridge) {
             adoptions.push(eventbridge);
         }

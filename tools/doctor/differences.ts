@@ -116,7 +116,7 @@ export function triggerDifferences(declared: DeclaredTrigger, live: Trigger, liv
     const declaredCriteria = normalisedCriteria(declared.matchCriteria);
     const liveCriteria = normalisedCriteria(live.matchCriteria);
     if (canonicalJson(declaredCriteria) !== canonicalJson(liveCriteria)) {
-        out.push({ field: "matchCriteria", declared: declaredCriteria.map((c) => JSON.parse(c)), live: liveCriteria.map((c) => JSON.parse(c)) });
+        out.push({ field: "matchCriteria", declared: declaredCriteria.map((c): unknown => JSON.parse(c)), live: liveCriteria.map((c): unknown => JSON.parse(c)) });
     }
     differs("target.type", declared.targetType, live.target?.type, out);
     if (liveWorkflowId !== undefined) {

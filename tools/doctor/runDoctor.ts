@@ -46,7 +46,7 @@ function objectFinding(object: ObjectCheck, stack: string): string[] {
     );
 }
 
-async function integrationCheck(declared: DeclaredIntegration, live: LiveOrg, kind: ObjectKind): Promise<ObjectCheck> {
+function integrationCheck(declared: DeclaredIntegration, live: LiveOrg, kind: ObjectKind): ObjectCheck {
     const found = byName(live.integrations, [declared.name]).filter((i) => i.integrationType?.id === declared.integrationType);
     const base = check(kind, declared.name, declared.resource, found);
     return { ...base, differences: found.length === 1 ? integrationDifferences(declared, found[0]) : [] };
@@ -75,11 +75,11 @@ export async function runDoctor(declared: DeclaredStack, org: GenesysOrgReader, 
     const workflowFindings: string[] = [];
 
     if (declared.eventbridgeSource) {
-        objects.push(await integrationCheck(declared.eventbridgeSource, live, "EventBridge source"));
+        objects.push(integrationCheck(declared.eventbridgeSource, live, "EventBridge source"));
         notes.push("Not checked: the AWS side of EventBridge delivery (partner event bus, rule, API destination); doctor reads Genesys only.");
     }
     if (webhook) {
-        const integration = await integrationCheck(webhook.integration, live, "integration");
+        const integration = integrationCheck(webhook.integration, live, "integration");
         objects.push(integration);
         const integrationId = integration.status === "found" ? integration.ids[0] : undefined;
 

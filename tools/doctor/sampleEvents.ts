@@ -69,7 +69,7 @@ export function fieldsSatisfying(criteria: readonly object[]): Record<string, un
 
 /** The three samples for one topic: Open Messaging (must match), voice and web messaging (must not). */
 export function samplesFor(event: HandoverEvent, ownCriteria: readonly object[]): SampleEvent[] {
-    const handoverEnd = { ...baseBody(event), ...fieldsSatisfying(ownCriteria) } as HandoverEventBody;
+    const handoverEnd = { ...baseBody(event), ...fieldsSatisfying(ownCriteria) };
     const voice: HandoverEventBody = { ...handoverEnd, mediaType: "VOICE", messageType: undefined };
     const webMessaging: HandoverEventBody = { ...handoverEnd, messageType: "WEBMESSAGING" };
     return [

@@ -92,7 +92,8 @@ export async function evaluateProgram(options: EvaluateOptions): Promise<Program
     const previousDirectory = process.cwd();
     process.chdir(projectDir);
     try {
-        await pulumi.runtime.runInPulumiStack(async () => require(entryPoint) as unknown);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program is loaded by its path, inside the stack
+        await pulumi.runtime.runInPulumiStack(() => Promise.resolve(require(entryPoint) as unknown));
         await internals.waitForRPCs();
         await programConsole.settle();
     } catch (thrown) {
@@ -123,6 +124,7 @@ function loadProjectPulumi(projectDir: string): PulumiModule {
     } catch {
         throw new UserError(`@pulumi/pulumi is not installed for ${projectDir}. Fix: run \`npm ci\` there.`);
     }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's own @pulumi/pulumi, found at run time
     return require(resolved) as PulumiModule;
 }
 

@@ -19,7 +19,7 @@ export function offlineComputedOutput(resourceName: string, output: string): str
  */
 export const offlineMocks: pulumi.runtime.Mocks = {
     newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
-        const state: Record<string, unknown> = { ...args.inputs };
+        const state: Record<string, unknown> = { ...(args.inputs as Record<string, unknown>) };
         if (args.type.startsWith("aws:")) {
             state["arn"] = `arn:aws:offline:${args.type}:${args.name}`;
             if (args.type === EVENT_BUS_TYPE && state["name"] === undefined) {

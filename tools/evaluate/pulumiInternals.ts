@@ -69,6 +69,7 @@ export function monitorError(message: string): Error {
  */
 export function pulumiStruct(): StructProto["Struct"] {
     const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy @pulumi/pulumi loads, found at run time
     return (require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] })) as StructProto).Struct;
 }
 

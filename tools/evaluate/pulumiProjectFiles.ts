@@ -99,7 +99,7 @@ function normaliseDeclarations(config: Record<string, unknown>): Record<string, 
     const result: Record<string, ProjectConfigDeclaration> = {};
     for (const [key, raw] of Object.entries(config)) {
         const isLongForm = isRecord(raw) && Object.keys(raw).length > 0 && Object.keys(raw).every((k) => LONG_FORM_KEYS.includes(k));
-        result[key] = isLongForm ? (raw as ProjectConfigDeclaration) : { value: raw };
+        result[key] = isLongForm ? raw : { value: raw };
     }
     return result;
 }

@@ -154,7 +154,7 @@ function checkType(value: unknown, declaration: ProjectConfigDeclaration): strin
 
 function describeType(declaration: { type?: string; items?: unknown }): string {
     if (declaration.type === "array" && isRecord(declaration.items)) {
-        return `array<${describeType(declaration.items as { type?: string; items?: unknown })}>`;
+        return `array<${describeType(declaration.items)}>`;
     }
     return declaration.type ?? "any";
 }

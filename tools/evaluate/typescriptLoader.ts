@@ -17,7 +17,7 @@ export function resolveEntryPoint(directory: string, main: string | undefined): 
     const candidates = main ? [path.resolve(directory, main)] : [];
     const packageJson = path.join(directory, "package.json");
     if (!main && fs.existsSync(packageJson)) {
-        const pkgMain: unknown = JSON.parse(fs.readFileSync(packageJson, "utf8"))["main"];
+        const pkgMain = (JSON.parse(fs.readFileSync(packageJson, "utf8")) as Record<string, unknown>)["main"];
         if (typeof pkgMain === "string") {
             candidates.push(path.resolve(directory, pkgMain));
         }

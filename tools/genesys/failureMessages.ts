@@ -59,7 +59,7 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
  */
 function reachFix(context: RequestContext, timedOut = false): string {
     if (context.overriddenBy !== undefined) {
-        let loopback = false;
+        let loopback: boolean;
         try {
             loopback = LOOPBACK_HOSTS.has(new URL(context.baseUrl).hostname);
         } catch {

@@ -137,7 +137,7 @@ class SdkFlowExecutions implements FlowExecutionHistory, WorkflowLauncher {
             throw new UserError(`Downloading the execution data of flow instance ${instanceId} failed (HTTP ${response.status}).`);
         }
         try {
-            return (await response.json()) as unknown;
+            return (await response.json());
         } catch {
             throw new UserError(`The execution data of flow instance ${instanceId} is not JSON.`);
         }

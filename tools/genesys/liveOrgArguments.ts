@@ -1,4 +1,4 @@
-import { parseArgs, ParseArgsConfig } from "node:util";
+import { parseArgs } from "node:util";
 import { argumentError, stackRequired } from "../userError";
 
 type OptionSpec = { readonly type: "string" } | { readonly type: "boolean"; readonly default: boolean };
@@ -35,7 +35,7 @@ export function parseLiveOrgArguments(argv: readonly string[], extraOptions: Rea
     try {
         ({ values } = parseArgs({
             args: argv[0] === "--" ? argv.slice(1) : [...argv],
-            options: { ...SHARED_OPTIONS, ...extraOptions } as ParseArgsConfig["options"],
+            options: { ...SHARED_OPTIONS, ...extraOptions },
             strict: true,
         }) as { values: Record<string, string | boolean | undefined> });
     } catch (error) {

@@ -35,7 +35,7 @@ export function runLiveOrgCommand(name: string, command: (argv: readonly string[
         repoRoot: path.resolve(__dirname, "..", ".."),
         loadDeclared: loadDeclaredStack,
         connect: connectToGenesys,
-        interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+        interactive: process.stdin.isTTY && process.stdout.isTTY,
         ask: async (question) => {
             const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
             try {

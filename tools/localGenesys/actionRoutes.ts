@@ -35,7 +35,7 @@ function configFrom(body: Record<string, unknown>, what: string): Models.ActionC
         throw badRequest(`${what}: "config.request.requestUrlTemplate" is required when config.request is present`);
     }
     // Free-form JSON kept as sent (the provider's raw-CallAPI client sends it so).
-    return config as Models.ActionConfig;
+    return config;
 }
 
 function createAction(request: RouteRequest) {
@@ -59,7 +59,7 @@ function createAction(request: RouteRequest) {
         version: 1,
         config: configFrom(body, what),
         // Kept as sent: contract_input/contract_output are read back from it (provider ..._utils.go).
-        contract: contract as Models.ActionContract,
+        contract,
     };
     request.org.actions.push(action);
     return ok(action);

@@ -83,7 +83,7 @@ function upload(request: RouteRequest) {
         return ok({});
     }
     if (!flow) {
-        flow = { id: randomUUID(), name: file.name, type: file.type as Models.Flow["type"], active: true, deleted: false };
+        flow = { id: randomUUID(), name: file.name, type: file.type, active: true, deleted: false };
         request.org.flows.push(flow);
     }
     const version = { id: nextVersion(flow) };

@@ -32,7 +32,7 @@ export function readFlowFile(text: string): FlowFile | { readonly error: string 
     if (!isRecord(flow) || typeof flow["name"] !== "string" || flow["name"].trim() === "") {
         return { error: `The flow file's ${typeKey}.name is missing or empty.` };
     }
-    const optionalString = (key: string): string | undefined => (typeof flow[key] === "string" ? (flow[key] as string) : undefined);
+    const optionalString = (key: string): string | undefined => (typeof flow[key] === "string" ? flow[key] : undefined);
     return {
         type: typeKey.toUpperCase(),
         name: flow["name"],

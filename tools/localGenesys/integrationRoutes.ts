@@ -103,7 +103,7 @@ function putConfig(request: RouteRequest) {
         }
     }
     const name = typeof body["name"] === "string" && body["name"] !== "" ? body["name"] : current.name;
-    const keep = (field: "properties" | "advanced"): object => (isRecord(body[field]) && !isEmptyObject(body[field]) ? (body[field] as object) : current[field]);
+    const keep = (field: "properties" | "advanced"): object => (isRecord(body[field]) && !isEmptyObject(body[field]) ? body[field] : current[field]);
     const updated: Models.IntegrationConfiguration = {
         id: current.id,
         name,

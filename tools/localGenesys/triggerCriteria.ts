@@ -34,7 +34,7 @@ export function criterionAsRead(criterion: SentMatchCriterion): Models.MatchCrit
         }
     }
     // The stored criterion minus nulls: the API's MatchCriteria shape (jsonPath, operator, value?, values?).
-    return read as unknown as Models.MatchCriteria;
+    return read;
 }
 
 /** A criterion as the API returns it; the SDK types `value` as an object, the API sends any JSON value. */
@@ -58,7 +58,8 @@ export interface TriggerVerdict {
 }
 
 const NOT_FOUND: unique symbol = Symbol("not found");
-type Found = unknown | typeof NOT_FOUND;
+/** The value at a path, or NOT_FOUND (`unknown` includes it; the name says to expect it). */
+type Found = unknown;
 
 /** The path's steps: `a.b[0]`, `$.a.b`, `$['a']['b']`; undefined for anything else. */
 export function pathSteps(jsonPath: string): (string | number)[] | undefined {

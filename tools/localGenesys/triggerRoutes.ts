@@ -10,7 +10,7 @@ import type { Models } from "purecloud-platform-client-v2";
 import { isRecord } from "@cognigy-handover/contract";
 import { badRequest, noContent, notFound, ok, versionConflict } from "./apiResponse";
 import { cursorPage } from "./listingPages";
-import { SentMatchCriterion, StoredTrigger } from "./orgState";
+import { StoredTrigger } from "./orgState";
 import { jsonObject, requiredString, Route, route, RouteRequest } from "./route";
 import { criterionAsRead } from "./triggerCriteria";
 
@@ -55,7 +55,7 @@ function sentTrigger(request: RouteRequest): Omit<StoredTrigger, "id" | "version
     }
     const { version: _version, id: _id, ...asSent } = body;
     // Everything else is kept exactly as sent: the provider's consistency checker compares it with its plan.
-    return { ...asSent, name, topicName, target: target as Models.TriggerTarget, matchCriteria: criteria as SentMatchCriterion[] };
+    return { ...asSent, name, topicName, target, matchCriteria: criteria };
 }
 
 function createTrigger(request: RouteRequest) {

@@ -130,7 +130,8 @@ function buildLocalPackage(packageDir: string): void {
             execFileSync("npm", ["run", "--silent", script], { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] });
         } catch (error) {
             const output = error as { stdout?: Buffer; stderr?: Buffer };
-            throw new Error(`building ${packageDir} failed: ${`${output.stderr ?? ""}${output.stdout ?? ""}`.trim().split("\n").slice(0, 5).join(" ")}`);
+            const printed = `${output.stderr?.toString() ?? ""}${output.stdout?.toString() ?? ""}`;
+            throw new Error(`building ${packageDir} failed: ${printed.trim().split("\n").slice(0, 5).join(" ")}`, { cause: error });
         }
     }
 }

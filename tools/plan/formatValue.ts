@@ -27,7 +27,8 @@ function render(value: unknown): string {
     if (value === undefined) {
         return "undefined";
     }
-    return JSON.stringify(value) ?? String(value);
+    // JSON has no form for a function or a symbol (the engine never sends one); say which it was.
+    return JSON.stringify(value) ?? `<${typeof value}>`;
 }
 
 /** Only objects and arrays count as "JSON strings": "42" or "true" are plain strings to a reader. */

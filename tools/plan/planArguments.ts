@@ -77,7 +77,7 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string, cw
         throw argumentError(e, PLAN_USAGE);
     }
     const { values } = parsed;
-    if (values.help === true) {
+    if (values.help) {
         return { help: true };
     }
     if (values.stack === undefined || values.stack === "") {
@@ -112,7 +112,7 @@ export function parsePlanArguments(argv: readonly string[], repoRoot: string, cw
         projectDir,
         policyPackDir,
         policyPackConfig,
-        json: values.json === true,
+        json: values.json,
         base: values.base,
         stateFile: values.state !== undefined ? path.resolve(cwd, values.state) : undefined,
     };

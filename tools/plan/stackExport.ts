@@ -110,7 +110,7 @@ export function parseStackExport(parsed: unknown, file: string, expected: { proj
         if (seen.has(urn)) {
             fail(`${where}: ${urn} appears twice.`);
         }
-        if (raw["custom"] === true && !(typeof raw["id"] === "string" && raw["id"] !== "")) {
+        if (raw["custom"] && !(typeof raw["id"] === "string" && raw["id"] !== "")) {
             fail(`${where} (${urn}) is a custom resource without an \`id\`.`);
         }
         const parent = optionalString(raw["parent"], `${where}.parent`, fail);

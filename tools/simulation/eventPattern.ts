@@ -145,7 +145,7 @@ function numericHolds(argument: unknown, value: number, path: string): boolean {
     }
     for (let index = 0; index < argument.length; index += 2) {
         const operator = NUMERIC_OPERATORS[String(argument[index])];
-        const bound = argument[index + 1];
+        const bound: unknown = argument[index + 1];
         if (operator === undefined || typeof bound !== "number") {
             throw new InvalidEventPatternError(`${path}: numeric pair ${JSON.stringify(argument.slice(index, index + 2))} is not valid`);
         }

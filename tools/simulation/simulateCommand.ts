@@ -72,7 +72,7 @@ export async function simulateCommand(argv: readonly string[], io: CommandIo): P
         return EXIT_CANNOT_EVALUATE;
     }
     const projectDir = values.dir !== undefined ? path.resolve(io.cwd, values.dir) : (io.repoRoot ?? io.cwd);
-    let faults: CognigyFault[] = [];
+    let faults: CognigyFault[];
     try {
         faults = values["cognigy-faults"] === undefined ? [] : parseFaultSpec(values["cognigy-faults"]);
     } catch (error) {

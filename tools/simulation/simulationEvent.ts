@@ -142,7 +142,7 @@ function validateExpectations(expect: Record<string, unknown>, where: string): P
         if (value.body !== undefined && !isRecord(value.body)) {
             throw new UserError(`${where}: expect.${path}.body is not an object. Fix: make it an object of the fields Cognigy must receive`);
         }
-        result[path] = { delivered: value.delivered, body: value.body as Record<string, unknown> | undefined };
+        result[path] = { delivered: value.delivered, body: value.body };
     }
     return result;
 }

@@ -183,7 +183,7 @@ function durationSeconds(value: unknown): number | undefined {
     if (literal === undefined) {
         return undefined;
     }
-    const part = (key: string): number => (typeof literal[key] === "number" ? (literal[key] as number) : 0);
+    const part = (key: string): number => (typeof literal[key] === "number" ? (literal[key]) : 0);
     return part("hours") * 3600 + part("minutes") * 60 + part("seconds");
 }
 
@@ -232,7 +232,7 @@ function parseCallData(body: Record<string, unknown>, name: string, flowName: st
     // callData → category: {<category>: {dataAction: {<action name>: {inputs: {...}}}}}
     const category = isRecord(body.category) ? body.category : {};
     const [categoryName] = Object.keys(category);
-    const dataActions = isRecord(category[categoryName]) ? (category[categoryName] as Record<string, unknown>).dataAction : undefined;
+    const dataActions = isRecord(category[categoryName]) ? category[categoryName].dataAction : undefined;
     const [actionName] = isRecord(dataActions) ? Object.keys(dataActions) : [];
     if (categoryName === undefined || actionName === undefined || !isRecord(dataActions)) {
         throw new WorkflowDefinitionError(`Workflow '${flowName}': Call Data Action '${name}' names no category/data action`);

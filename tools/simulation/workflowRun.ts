@@ -45,6 +45,7 @@ const ALWAYS_SUCCEEDS: WorkflowRunHooks = { callData: () => Promise.resolve({ pa
 
 /** Marks NOT_SET so it cannot be confused with an empty string. */
 const NOT_SET: unique symbol = Symbol("NOT_SET");
+/** A value, or NOT_SET (`unknown` includes it; the name says to expect it). */
 type Evaluated = unknown;
 
 const STRING_LITERAL = /^"((?:[^"\\]|\\.)*)"$/;
