@@ -124,7 +124,7 @@ describe("doctor --state: what the org holds under the stack's names that its st
         const prodState = JSON.parse(JSON.stringify(devStackExport(ALL_TRACKED)).split("urn:pulumi:dev::").join("urn:pulumi:prod::")) as object;
         const run = await runAgainstLocalApi(doctorCommand, declared, deployedDevOrg(), ["--stack", "dev", "--state", stateFile(prodState)]);
         expect(run.code).toBe(2);
-        expect(run.stderr).toContain("belongs to stack prod of project cognigy-genesys-handover, not dev of cognigy-genesys-handover; export the right stack.");
+        expect(run.stderr).toContain("belongs to stack prod of project cognigy-genesys-handover, not dev of cognigy-genesys-handover. Fix: export the right stack.");
         expect(run.server.requests).toEqual([]);
     });
 

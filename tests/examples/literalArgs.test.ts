@@ -58,6 +58,7 @@ describe("a program that uses HandoverEndDetection with literal arguments", () =
             data_action_category: "Web Services Data Actions Integration (team EU)",
             data_action_name: "Send Event to Cognigy [contract 739f49e] (team EU)",
             topic_literal: "v2.detail.events.conversation.id.acw",
+            data_action_attempts: "3",
         });
     });
 

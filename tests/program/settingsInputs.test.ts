@@ -55,18 +55,16 @@ describe("a webhook stack with every webhook setting changed (user-defined crede
         "triggersEnabled",
         "triggerEventTtlSeconds",
         "dataActionTimeoutSeconds",
+        "dataActionAttempts",
+        "workflowLogLevel",
         "credentialType",
         "userDefinedCredentialFields",
-        "genesyscloud:oauthclientId",
-        "genesyscloud:oauthclientSecret",
     );
     const CONFIG: Record<string, string> = {
         cognigyRelease: "4.98",
         delivery: "webhook",
         cognigyEndpoint: "https://cognigy.internal.example:8443",
         genesysRegion: "AP-Southeast-2",
-        "genesyscloud:oauthclientId": "6a1c2b3d-oauth-client",
-        "genesyscloud:oauthclientSecret": "client-secret-not-real",
         nameSuffix: " [qa]",
         protect: "true",
         architectDivision: "Contact Center EU",
@@ -74,19 +72,30 @@ describe("a webhook stack with every webhook setting changed (user-defined crede
         triggersEnabled: "false",
         triggerEventTtlSeconds: "120",
         dataActionTimeoutSeconds: "25",
+        dataActionAttempts: "5",
+        workflowLogLevel: "All",
         credentialType: "userDefined",
         userDefinedCredentialFields: '{"x-api-key":"api-key-not-real","X_Tenant":"tenant-7"}',
     };
     let resources: PlannedResource[];
 
     beforeAll(async () => {
-        resources = await registerStack(CONFIG, ["userDefinedCredentialFields", "genesyscloud:oauthclientSecret"], "qa");
+        resources = await registerStack(CONFIG, ["userDefinedCredentialFields"], "qa");
     }, PROGRAM_EVALUATION_TIMEOUT_MS);
 
-    it("genesysRegion, genesyscloud:oauthclientId/Secret: the provider logs in to that region with that client, the secret as a secret", () => {
+    it("genesysRegion: the provider logs in to that region, with the OAuth client of the environment (none in its inputs)", () => {
         const provider = named(resources, "genesyscloud");
-        expect(provider.inputs).toEqual({ awsRegion: "ap-southeast-2", oauthclientId: "6a1c2b3d-oauth-client", oauthclientSecret: "client-secret-not-real" });
-        expect(provider.secretPaths).toEqual(["oauthclientSecret"]);
+        expect(provider.inputs).toEqual({ awsRegion: "ap-southeast-2" });
+        expect(provider.secretPaths).toEqual([]);
+    });
+
+    it.each([
+        ["acw", "handover-webhook-workflow-acw-offline-id"],
+        ["user-end", "handover-webhook-workflow-user-end-offline-id"],
+    ])("workflowLogLevel All: the %s workflow's executions are recorded with their inputs", (key, flowId) => {
+        const logLevel = named(resources, `handover-webhook-workflow-${key}-log-level`);
+        expect(logLevel.type).toBe("genesyscloud:index/flowLoglevel:FlowLoglevel");
+        expect(logLevel.inputs).toEqual({ flowId, flowLogLevel: "All" });
     });
 
     it("protect true on a stack not named prod: every Genesys resource is protected", () => {
@@ -144,13 +153,14 @@ describe("a webhook stack with every webhook setting changed (user-defined crede
     it.each([
         ["acw", "Workflow conversation.id.acw [qa]", "v2.detail.events.conversation.id.acw"],
         ["user-end", "Workflow conversation.id.user.end [qa]", "v2.detail.events.conversation.id.user.end"],
-    ])("architectDivision, nameSuffix: the %s workflow is published into Contact Center EU under its suffixed name", (key, workflowName, topicLiteral) => {
+    ])("architectDivision, nameSuffix, dataActionAttempts: the %s workflow is published into Contact Center EU under its suffixed name", (key, workflowName, topicLiteral) => {
         const substitutions = {
             workflow_name: workflowName,
             division_name: "Contact Center EU",
             data_action_category: "Web Services Data Actions Integration [qa]",
             data_action_name: "Send Event to Cognigy [contract 739f49e] [qa]",
             topic_literal: topicLiteral,
+            data_action_attempts: "5",
         };
         expect(named(resources, `handover-webhook-workflow-${key}`).inputs).toEqual({
             name: workflowName,
@@ -285,7 +295,7 @@ describe("an EventBridge SaaS stack with UserStartEvent, during the webhook migr
             intendedState: "ENABLED",
             config: {
                 name: "Amazon EventBridge Source (test)",
-                notes: "Forwards CustomerEndEvent, UserStartEvent of Open Messaging handovers to Cognigy.AI. Managed by Pulumi.",
+                notes: "Sends every conversation's CustomerEndEvent, UserStartEvent in this org (all media types, voice calls included, with participants' addresses) to AWS account 210987654321 (us-west-2) for Cognigy.AI, which acts only on Open Messaging handovers. Managed by Pulumi; see docs/eventbridge-migration.md, What leaves Genesys.",
                 properties:
                     '{"awsAccountId":"210987654321","awsAccountRegion":"us-west-2","eventFilter":["v2.detail.events.conversation.{id}.customer.end","v2.detail.events.conversation.{id}.user.start"],"eventSourceSuffix":"acme.eu_prod-7"}',
                 advanced: "{}",
@@ -364,4 +374,16 @@ test("every key of the README's configuration table is set to a non-default valu
         .flatMap((line) => [...(line.split("|")[1] ?? "").matchAll(/`([^`]+)`/g)].map((match) => match[1]));
     expect(keys.length).toBeGreaterThan(25);
     expect(keys.filter((key) => !COVERED_KEYS.has(key))).toEqual([]);
+});
+
+describe("the provider's OAuth client in stack configuration", () => {
+    covers("genesyscloud:oauthclientId", "genesyscloud:oauthclientSecret");
+    it.each([
+        ["genesyscloud:oauthclientId", "GENESYSCLOUD_OAUTHCLIENT_ID"],
+        ["genesyscloud:oauthclientSecret", "GENESYSCLOUD_OAUTHCLIENT_SECRET"],
+    ])("%s is refused, naming %s to use instead", async (key, variable) => {
+        const config = { cognigyRelease: "4.98", cognigyEndpoint: "https://endpoint-app.cognigy.ai", genesysRegion: "eu-west-1", [key]: "not-real" };
+        await expect(registerStack(config, key.endsWith("Secret") ? [key] : [], "qa")).rejects.toThrow(`${key}: credentials are not accepted in stack configuration`);
+        await expect(registerStack(config, key.endsWith("Secret") ? [key] : [], "qa")).rejects.toThrow(`export ${variable}=<value>`);
+    }, PROGRAM_EVALUATION_TIMEOUT_MS);
 });

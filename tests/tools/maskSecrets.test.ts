@@ -52,7 +52,7 @@ describe("GENESYS_BASE_URL_OVERRIDE", () => {
 
     test("the client's own checks mask credentials too", async () => {
         const connect = connectToGenesys({ region: "eu-central-1", credentials: { clientId: "a", clientSecret: "b" }, baseUrlOverride: "http://gw:hunter2@gateway.example:8080/x" });
-        await expect(connect).rejects.toThrow('Base URL override (GENESYS_BASE_URL_OVERRIDE) "http://[secret]@gateway.example:8080/x" must not contain credentials');
+        await expect(connect).rejects.toThrow('GENESYS_BASE_URL_OVERRIDE "http://[secret]@gateway.example:8080/x" must not contain credentials');
         await connect.catch((error: Error) => expect(error.message).not.toContain("hunter2"));
     });
 });
