@@ -82,10 +82,25 @@ describe("the webhook workflow retries on its Failure and Timeout paths (dataAct
         expect(report.ok).toBe(false);
     });
 
-    test("a 4xx is retried too: Genesys documents no failure output that tells it apart (the safe choice)", async () => {
+    test("a 4xx that would fail again is not retried: one request, the workflow ends HandoverEndRejected", async () => {
         const report = await simulate(webhookStack(), [acwSample], [400, 400, 400]);
-        expect(deliveries(report)[0].attempts).toEqual([400, 400, 400]);
-        expect(report.summary.lost).toBe(1);
+        const [delivery] = deliveries(report);
+        expect({ attempts: delivery.attempts, delivered: delivery.delivered, simulatedSeconds: delivery.simulatedSeconds, exitReason: delivery.exitReason }).toEqual({
+            attempts: [400],
+            delivered: false,
+            simulatedSeconds: 0,
+            exitReason: "HandoverEndRejected",
+        });
+        expect(report.summary).toEqual({ expectedDeliveries: 1, delivered: 0, lost: 1 });
+    });
+
+    test.each([
+        [[408], [408, 200]],
+        [[429], [429, 200]],
+        [[503, 404], [503, 404]],
+    ] as [number[], number[]][])("faults %j: attempts %j (408 and 429 are retried, other 4xx end the workflow)", async (faults, attempts) => {
+        const report = await simulate(webhookStack(), [acwSample], faults);
+        expect(deliveries(report)[0].attempts).toEqual(attempts);
     });
 
     test("dataActionAttempts 1 is a single try, as before retries existed", async () => {

@@ -63,6 +63,7 @@ describe("Call Data Action inputs", () => {
         category: "C",
         dataAction: "A",
         inputs: { userId: { exp: "Flow.addressTo" }, topic: { lit: "t.id.acw" }, disconnectType: { exp: "Flow.disconnectType" }, note: { exp: '"hi"' } },
+        failureOutputVariables: {},
         outputs: {},
     };
     const workflow: WorkflowDefinition = {

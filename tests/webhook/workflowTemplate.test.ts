@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import {
     HANDOVER_WORKFLOW_EXIT_REASON,
+    LOST_END_EXIT_REASONS,
     SEND_EVENT_INPUT_CONTRACT,
     SEND_EVENT_INPUT_SOURCES,
     WEBHOOK_EVENTS,
@@ -48,6 +49,7 @@ describe("the handover workflow template", () => {
                 { stringVariable: { name: "Flow.addressTo", initialValue: { noValue: true }, isInput: true, isOutput: false } },
                 { stringVariable: { name: "Flow.disconnectType", initialValue: { noValue: true }, isInput: true, isOutput: false } },
                 { integerVariable: { name: "Flow.attemptIndex", initialValue: { noValue: true }, isInput: false, isOutput: false } },
+                { integerVariable: { name: "Flow.failureStatus", initialValue: { noValue: true }, isInput: false, isOutput: false } },
             ]);
             expect(workflow.variables.filter((v: Yaml) => v.stringVariable?.isInput).map((v: Yaml) => v.stringVariable.name)).toEqual([...WORKFLOW_INPUT_VARIABLES]);
 
@@ -66,7 +68,21 @@ describe("the handover workflow template", () => {
                 topic: { lit: event.topicLiteral },
                 disconnectType: { exp: "Flow.disconnectType" },
             });
-            expect(Object.keys(call.failureOutputs)).toContain("errorCode");
+            expect(call.failureOutputs).toEqual({
+                errorCode: { noValue: true },
+                status: { var: "Flow.failureStatus" },
+                correlationId: { noValue: true },
+                entityId: { noValue: true },
+                entityName: { noValue: true },
+                userMessage: { noValue: true },
+                userParamsMessage: { noValue: true },
+                "userParams.key": { noValue: true },
+                "userParams.value": { noValue: true },
+                "details.errorCode": { noValue: true },
+                "details.fieldName": { noValue: true },
+                "details.entityId": { noValue: true },
+                "details.entityName": { noValue: true },
+            });
             expect(notDelivered).toEqual({ endWorkflow: { name: "Not delivered", exitReason: { lit: "HandoverEndNotDelivered" } } });
         },
     );
@@ -79,7 +95,7 @@ describe("the handover workflow template", () => {
         }
     });
 
-    it("calls the action at most dataActionAttempts times, waiting 10 s before each retry, and retries on Failure and Timeout only", () => {
+    it("calls the action at most dataActionAttempts times, waiting 10 s before each retry; retries a Timeout and a Failure unless its status is a 4xx other than 408 and 429", () => {
         const workflow = renderFor(1, "", 4).workflow;
         const { loop } = workflow.states[0].state.actions[0];
         expect(loop.name).toBe("Send attempts");
@@ -108,7 +124,34 @@ describe("the handover workflow template", () => {
         expect(callData.callData.timeout).toEqual({ lit: { minutes: 1 } });
         expect(callData.callData.outputs).toEqual({
             success: { actions: [{ endWorkflow: { name: "Delivered", exitReason: { lit: "HandoverEndDelivered" } } }] },
-            failure: { actions: [{ loopNext: { name: "Retry after a failure" } }] },
+            failure: {
+                actions: [
+                    {
+                        decision: {
+                            name: "Did Genesys report a status?",
+                            condition: { exp: "IsSet(Flow.failureStatus)" },
+                            outputs: {
+                                yes: {
+                                    actions: [
+                                        {
+                                            decision: {
+                                                name: "Would a retry fail again?",
+                                                condition: {
+                                                    exp: "Flow.failureStatus >= 400 and Flow.failureStatus < 500 and Flow.failureStatus != 408 and Flow.failureStatus != 429",
+                                                },
+                                                outputs: {
+                                                    yes: { actions: [{ endWorkflow: { name: "Rejected", exitReason: { lit: "HandoverEndRejected" } } }] },
+                                                },
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        },
+                    },
+                    { loopNext: { name: "Retry after a failure" } },
+                ],
+            },
             timeout: { actions: [{ loopNext: { name: "Retry after a timeout" } }] },
         });
     });
@@ -119,16 +162,18 @@ describe("the handover workflow template", () => {
 
     it("ends with the exit reasons the contract names, so executions can be told apart", () => {
         const text = readWorkflowTemplate();
-        expect(HANDOVER_WORKFLOW_EXIT_REASON).toEqual({ delivered: "HandoverEndDelivered", notDelivered: "HandoverEndNotDelivered" });
+        expect(HANDOVER_WORKFLOW_EXIT_REASON).toEqual({ delivered: "HandoverEndDelivered", notDelivered: "HandoverEndNotDelivered", rejected: "HandoverEndRejected" });
+        expect(LOST_END_EXIT_REASONS).toEqual(["HandoverEndNotDelivered", "HandoverEndRejected"]);
         expect(text).toContain(`lit: ${HANDOVER_WORKFLOW_EXIT_REASON.delivered}\n`);
         expect(text).toContain(`lit: ${HANDOVER_WORKFLOW_EXIT_REASON.notDelivered}\n`);
+        expect(text).toContain(`lit: ${HANDOVER_WORKFLOW_EXIT_REASON.rejected}\n`);
     });
 
     it("cites a published Genesys example for each Archy construct it uses", () => {
         const text = readWorkflowTemplate();
         const used = new Set([...text.matchAll(/^\s*- (\w+):$/gm)].map((m) => m[1]));
         expect([...used].sort()).toEqual(["callData", "decision", "endWorkflow", "integerVariable", "loop", "loopNext", "state", "stringVariable", "wait"]);
-        for (const citation of ["Conversation Summary.yaml", "Callback-Prioritization-Workflow.yaml", "SchedulingBot.yaml", "design-architect-flow-data-actions-for-resiliency"]) {
+        for (const citation of ["Conversation Summary.yaml", "Callback-Prioritization-Workflow.yaml", "SchedulingBot.yaml", "design-architect-flow-data-actions-for-resiliency", "IsSet", "failureOutputs bound with `var:`"]) {
             expect(text).toContain(citation);
         }
     });

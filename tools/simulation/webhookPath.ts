@@ -117,6 +117,11 @@ async function runTarget(trigger: PlannedResource, triggerLabel: string, event: 
     });
 }
 
+/** The failure output `status` of a request the data actions service refused before sending it. */
+const REFUSED_BEFORE_SENDING = 400;
+/** The failure output `status` of a request whose connection failed. */
+const CONNECTION_FAILED = 500;
+
 /** Why a request counts as failed or timed out; the path Architect takes after it. */
 interface DataActionResult extends CallDataResult {
     readonly exchange?: HttpExchange;
@@ -126,7 +131,13 @@ interface DataActionResult extends CallDataResult {
  * One execution of the data action as Genesys performs it: checks, the request, and the path the Call Data
  * Action takes. Cognigy not answering within the action's own timeout (`configTimeoutSeconds`) fails the action
  * (Failure path) before the Call Data Action's longer timeout would take the Timeout path [inferred: Genesys
- * documents both timeouts but not which wins]; both paths retry in the template, so the outcome is the same.
+ * documents both timeouts but not which wins]; both retry in the template (a timed-out action reports no status
+ * here [inferred]), so the outcome is the same.
+ *
+ * The failure output `status`: Cognigy's own status for a non-2xx answer [inferred: Genesys' documented examples
+ * show the error body's status matching the remote answer's]; 500 for a connection that failed (documented: "Data
+ * action returns a 500 error", a reset connection); 400 for a request the data actions service refuses before
+ * sending (an input that breaks the contract: its own validation error).
  */
 async function callDataAction(
     invocation: CallDataInvocation,
@@ -137,11 +148,11 @@ async function callDataAction(
 ): Promise<DataActionResult> {
     const { step } = invocation;
     const caller = `${chain}, Call Data Action '${step.name}',`;
-    const fail = (failure: string): DataActionResult => {
+    const fail = (failure: string, failureStatus = REFUSED_BEFORE_SENDING): DataActionResult => {
         if (!outcome.failures.includes(failure)) {
             outcome.failures.push(failure);
         }
-        return { path: "failure", seconds: 0 };
+        return { path: "failure", seconds: 0, failureStatus };
     };
     const lookup = resolveDataAction(context.resources, step.category, step.dataAction, caller);
     if ("failure" in lookup) {
@@ -167,12 +178,12 @@ async function callDataAction(
         return { path: actionFirst ? "failure" : "timeout", seconds: (actionFirst ? actionTimeout : stepTimeout) ?? 0, exchange };
     }
     if (exchange.error !== undefined) {
-        return { ...fail(`${caller} ${exchange.error}`), exchange };
+        return { ...fail(`${caller} ${exchange.error}`, CONNECTION_FAILED), exchange };
     }
     const status = exchange.responseStatus ?? 0;
     if (status < 200 || status >= 300) {
         // Any non-2xx answer takes the Failure path (Genesys, "Data action fails during testing": remote endpoint errors).
-        return { path: "failure", seconds: 0, exchange };
+        return { path: "failure", seconds: 0, failureStatus: status, exchange };
     }
     const responseProblem = checkResponse(action, exchange.responseBody ?? "");
     if (responseProblem !== undefined) {

@@ -31,6 +31,8 @@ export interface CallDataStep {
     readonly inputs: Readonly<Record<string, ArchitectValue>>;
     /** The action's `timeout` literal in seconds; undefined when the action's own suggested timeout applies. */
     readonly timeoutSeconds?: number;
+    /** Failure outputs bound to a variable (`failureOutputs: {status: {var: Flow.x}}`): output name → variable. */
+    readonly failureOutputVariables: Readonly<Record<string, string>>;
     readonly outputs: Readonly<Partial<Record<CallDataPath, readonly WorkflowStep[]>>>;
 }
 
@@ -239,6 +241,10 @@ function parseCallData(body: Record<string, unknown>, name: string, flowName: st
     }
     const details = dataActions[actionName];
     const inputs = isRecord(details) && isRecord(details.inputs) ? details.inputs : {};
+    const failureOutputs = isRecord(details) && isRecord(details.failureOutputs) ? details.failureOutputs : {};
+    const failureOutputVariables = Object.fromEntries(
+        Object.entries(failureOutputs).flatMap(([output, binding]) => (isRecord(binding) && typeof binding.var === "string" ? [[output, binding.var]] : [])),
+    );
     const outputs: Partial<Record<CallDataPath, WorkflowStep[]>> = {};
     for (const path of ["success", "failure", "timeout"] as const) {
         const steps = outputSteps(body, path, flowName);
@@ -253,6 +259,7 @@ function parseCallData(body: Record<string, unknown>, name: string, flowName: st
         dataAction: actionName,
         inputs: Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, toArchitectValue(value, `${name}.${key}`, flowName)])),
         timeoutSeconds: durationSeconds(body.timeout),
+        failureOutputVariables,
         outputs,
     };
 }

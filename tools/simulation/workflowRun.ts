@@ -24,6 +24,8 @@ export interface CallDataInvocation {
 export interface CallDataResult {
     readonly path: CallDataPath;
     readonly seconds: number;
+    /** On the Failure path: the failure output `status` (the error's HTTP status as Genesys reports it), if any. */
+    readonly failureStatus?: number;
 }
 
 export interface WorkflowRunHooks {
@@ -52,6 +54,10 @@ const STRING_LITERAL = /^"((?:[^"\\]|\\.)*)"$/;
 const VARIABLE_REFERENCE = /^Flow\.[A-Za-z_][A-Za-z0-9_.]*$/;
 /** `Flow.x > 0`: the comparisons of an integer variable with a whole number the simulation evaluates. */
 const INTEGER_COMPARISON = /^(Flow\.[A-Za-z_][A-Za-z0-9_.]*)\s*(==|!=|>=|<=|>|<)\s*(-?\d+)$/;
+/** `IsSet(Flow.x)`: Architect's test for NOT_SET. */
+const IS_SET = /^IsSet\((Flow\.[A-Za-z_][A-Za-z0-9_.]*)\)$/;
+/** Architect's `and` operator between conditions (its keywords are case-insensitive). */
+const AND = /\s+and\s+/i;
 
 /** Where a block of actions ended: ran through, a Next Loop / Exit Loop, or the workflow ended. */
 type Control = "through" | "loopNext" | "loopExit" | "end";
@@ -128,6 +134,9 @@ class Run {
                 this.invocations.push(invocation);
                 const result = await this.hooks.callData(invocation);
                 this.simulatedSeconds += result.seconds;
+                if (result.path === "failure") {
+                    this.assignFailureOutputs(step, result);
+                }
                 const next = step.outputs[result.path];
                 return next === undefined ? "through" : this.steps(next, inLoop);
             }
@@ -161,10 +170,60 @@ class Run {
         return { step, inputs: values, unset };
     }
 
+    /**
+     * A failure output bound to a variable gets the failure's value; `status` is the only one the simulation knows.
+     * An output without a value leaves the variable as it was [inferred: Architect documents no reset].
+     */
+    private assignFailureOutputs(step: CallDataStep, result: CallDataResult): void {
+        for (const [output, variable] of Object.entries(step.failureOutputVariables)) {
+            const declared = this.variables.get(variable);
+            if (declared === undefined) {
+                this.failures.push(`workflow '${this.workflow.name}', Call Data Action '${step.name}': failure output '${output}' is bound to ${variable}, which the workflow does not declare; Architect will not publish it`);
+                continue;
+            }
+            if (output === "status" && declared.type !== "integer") {
+                this.failures.push(`workflow '${this.workflow.name}', Call Data Action '${step.name}': failure output 'status' is an integer, but ${variable} is a ${declared.type} variable; Architect will not publish it`);
+                continue;
+            }
+            if (output === "status" && result.failureStatus !== undefined) {
+                this.assigned.set(variable, result.failureStatus);
+            }
+        }
+    }
+
+    /** A condition: clauses joined by `and`, each `IsSet(Flow.x)` or an integer comparison. */
     private condition(expression: string, where: string): boolean | undefined {
-        const comparison = INTEGER_COMPARISON.exec(expression.trim());
+        let result = true;
+        for (const clause of expression.trim().split(AND)) {
+            const value = this.clause(clause.trim(), expression, where);
+            if (value === undefined) {
+                return undefined;
+            }
+            result &&= value;
+        }
+        return result;
+    }
+
+    private clause(clause: string, expression: string, where: string): boolean | undefined {
+        const isSet = IS_SET.exec(clause);
+        if (isSet !== null) {
+            const declared = this.variables.get(isSet[1]);
+            if (declared !== undefined && !declared.isInput && declared.initialValue === undefined && !this.assigned.has(isSet[1])) {
+                // Nothing assigned it yet (e.g. a failure output no failure has filled): NOT_SET, not a seam problem.
+                return false;
+            }
+            const read = this.expression(isSet[1], where);
+            if ("failure" in read) {
+                this.failures.push(read.failure);
+                return undefined;
+            }
+            return read.value !== NOT_SET && read.value !== null && read.value !== undefined;
+        }
+        const comparison = INTEGER_COMPARISON.exec(clause);
         if (comparison === null) {
-            this.failures.push(`${where}: condition '${expression}' is not supported by the simulation (only Flow.<integer variable> compared with a whole number)`);
+            this.failures.push(
+                `${where}: condition '${expression}' is not supported by the simulation (only IsSet(Flow.<variable>) and Flow.<integer variable> compared with a whole number, joined by 'and')`,
+            );
             return undefined;
         }
         const [, variable, operator, numberText] = comparison;
