@@ -27,10 +27,22 @@ function executionData(conversationId: string, address: string, disconnectType?:
     return { flow: { conversationId, flowType: "WORKFLOW", execution: [{ startedFlow: { statements } }, { eventError: { errorReason: "Error.DataAction.Failure" } }] } };
 }
 
+/** A clean execution's execution data, ending with an End Workflow's exit reason (our inferred shape, see workflowExitReason.ts). */
+function endedWith(exitReason: string): unknown {
+    return { flow: { flowType: "WORKFLOW", execution: [{ startedFlow: { statements: [{ variableName: "Flow.addressTo", value: OTHER_ADDRESS }] } }, { endedFlow: { exitReason } }] } };
+}
+
 /** live-workflow-0 is the acw workflow, live-workflow-1 the user.end workflow (devStackOrg, written by hand). */
 function history(): StoredFlowInstance[] {
     return [
-        { id: "clean-acw", flowId: "live-workflow-0", conversationId: "conv-clean", startDateTime: "2026-12-07T10:00:00.000Z", flowErrorReason: "NONE" },
+        {
+            id: "clean-acw",
+            flowId: "live-workflow-0",
+            conversationId: "conv-clean",
+            startDateTime: "2026-12-07T10:00:00.000Z",
+            flowErrorReason: "NONE",
+            executionData: endedWith("HandoverEndDelivered"),
+        },
         {
             id: "lost-acw",
             flowId: "live-workflow-0",
@@ -106,10 +118,80 @@ describe("doctor --lost-ends lists the failed or errored executions of the stack
             },
         ]);
         expect(check.workflows).toEqual([
-            { name: "Workflow conversation.id.acw (dev)", id: "live-workflow-0", executionsInWindow: 3, windowNotCovered: false },
-            { name: "Workflow conversation.id.user.end (dev)", id: "live-workflow-1", executionsInWindow: 1, windowNotCovered: false },
+            { name: "Workflow conversation.id.acw (dev)", id: "live-workflow-0", executionsInWindow: 3, windowNotCovered: false, outcomeUnknown: 0 },
+            { name: "Workflow conversation.id.user.end (dev)", id: "live-workflow-1", executionsInWindow: 1, windowNotCovered: false, outcomeUnknown: 0 },
         ]);
         expect(check.complete).toBe(true);
+    });
+
+    it("lists a clean execution whose exit reason says the workflow gave up or was refused (read from its execution data)", async () => {
+        const cleanButLost: StoredFlowInstance[] = [
+            { id: "gave-up-acw", flowId: "live-workflow-0", conversationId: "conv-g", startDateTime: "2026-12-07T10:30:00.000Z", flowErrorReason: "NONE", executionData: endedWith("HandoverEndNotDelivered") },
+            { id: "rejected-user-end", flowId: "live-workflow-1", conversationId: "conv-r", startDateTime: "2026-12-07T10:40:00.000Z", executionData: endedWith("HandoverEndRejected") },
+        ];
+        const run = await lostEnds(orgWithHistory([...history(), ...cleanButLost]), ["--json"]);
+        expect(run.code).toBe(1);
+        const check = JSON.parse(run.stdout) as LostEndsCheck;
+        expect(check.lostEnds.filter((e) => e.instanceId === "gave-up-acw" || e.instanceId === "rejected-user-end")).toEqual([
+            {
+                instanceId: "gave-up-acw",
+                workflowName: "Workflow conversation.id.acw (dev)",
+                workflowId: "live-workflow-0",
+                conversationId: "conv-g",
+                time: "2026-12-07T10:30:00.000Z",
+                topic: "v2.detail.events.conversation.id.acw",
+                error: "the workflow gave up: every attempt failed or timed out (exit reason HandoverEndNotDelivered)",
+            },
+            {
+                instanceId: "rejected-user-end",
+                workflowName: "Workflow conversation.id.user.end (dev)",
+                workflowId: "live-workflow-1",
+                conversationId: "conv-r",
+                time: "2026-12-07T10:40:00.000Z",
+                topic: "v2.detail.events.conversation.id.user.end",
+                error: "the request was refused with a 4xx that a retry would not fix, so the workflow did not retry (exit reason HandoverEndRejected); fix the cause before replaying",
+            },
+        ]);
+        expect(check.lostEnds.map((e) => e.instanceId)).toEqual(["lost-user-end", "gave-up-acw", "rejected-user-end", "lost-acw", "lost-acw-again"]);
+        // One download job for the clean executions in the window (each workflow's newest first), none for the failed
+        // ones (their error says enough).
+        const jobs = run.server.requested("POST", "/api/v2/flows/instances/jobs").map((r) => JSON.parse(r.body) as unknown);
+        expect(jobs).toEqual([{ ids: ["gave-up-acw", "clean-acw", "rejected-user-end"] }]);
+        expect(check.complete).toBe(true);
+    });
+
+    it("downloads execution data 20 executions per job", async () => {
+        const many: StoredFlowInstance[] = Array.from({ length: 25 }, (_, n) => ({
+            id: `clean-${String(n).padStart(2, "0")}`,
+            flowId: "live-workflow-0",
+            startDateTime: `2026-12-07T10:${String(n).padStart(2, "0")}:00.000Z`,
+            flowErrorReason: "NONE",
+            executionData: endedWith("HandoverEndDelivered"),
+        }));
+        const run = await lostEnds(orgWithHistory(many));
+        expect(run.code).toBe(0);
+        const jobs = run.server.requested("POST", "/api/v2/flows/instances/jobs").map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length);
+        expect(jobs).toEqual([20, 5]);
+    });
+
+    it("cannot tell whether a clean execution without a readable exit reason reached Cognigy: says so, names the fix, exits 2", async () => {
+        const unreadable: StoredFlowInstance[] = [
+            { id: "no-data", flowId: "live-workflow-0", startDateTime: "2026-12-07T10:00:00.000Z", flowErrorReason: "NONE" },
+            { id: "no-reason", flowId: "live-workflow-0", startDateTime: "2026-12-07T10:01:00.000Z", flowErrorReason: "NONE", executionData: { flow: { execution: [] } } },
+        ];
+        const run = await lostEnds(orgWithHistory(unreadable), ["--json"]);
+        expect(run.code).toBe(2);
+        const check = JSON.parse(run.stdout) as LostEndsCheck;
+        expect(check.lostEnds).toEqual([]);
+        expect(check.complete).toBe(false);
+        expect(check.workflows[0].outcomeUnknown).toBe(2);
+        // The newest is read first; the older one's data had aged out (404), which is the other way to be unreadable.
+        expect(run.server.requested("POST", "/api/v2/flows/instances/jobs").map((r) => JSON.parse(r.body) as unknown)).toEqual([{ ids: ["no-reason", "no-data"] }]);
+        expect(check.notes).toEqual([
+            'Workflow "Workflow conversation.id.acw (dev)" (live-workflow-0): 2 execution(s) ran without an error, but whether they reached Cognigy could not be read ' +
+                "(first: its execution data names no exit reason). " +
+                'Fix: keep the workflows\' execution data with workflowLogLevel (README, "Configuration"), then check again; executions from before the retrying workflow carry no exit reason at all.',
+        ]);
     });
 
     it("asks Genesys for each workflow's executions by flow id, and for nothing else", async () => {
@@ -246,6 +328,21 @@ describe("doctor --lost-ends --replay sends each lost end through its workflow a
             flowErrorReason: "Error.DataAction.Failure",
         };
         const run = await lostEnds(orgWithHistory([...history(), failedReplay]), ["--json"]);
+        const check = JSON.parse(run.stdout) as LostEndsCheck;
+        expect(check.lostEnds.map((e) => e.instanceId)).toEqual(["lost-user-end", "lost-acw", "lost-acw-again"]);
+        expect(check.replayedBefore).toEqual([]);
+    });
+
+    it("keeps listing an end whose replay ran clean but gave up again (its exit reason says so)", async () => {
+        const gaveUpReplay: StoredFlowInstance = {
+            id: "replay-gave-up",
+            name: "Replay of lost handover end lost-acw",
+            flowId: "live-workflow-0",
+            startDateTime: "2026-12-07T11:30:00.000Z",
+            flowErrorReason: "NONE",
+            executionData: endedWith("HandoverEndNotDelivered"),
+        };
+        const run = await lostEnds(orgWithHistory([...history(), gaveUpReplay]), ["--json"]);
         const check = JSON.parse(run.stdout) as LostEndsCheck;
         expect(check.lostEnds.map((e) => e.instanceId)).toEqual(["lost-user-end", "lost-acw", "lost-acw-again"]);
         expect(check.replayedBefore).toEqual([]);

@@ -81,6 +81,27 @@ describe("local Genesys API: flow execution history and launches", () => {
         expect(none.body.entities).toEqual([{ id: "old", failed: true, statusCode: "404" }]);
     });
 
+    it("prepares several executions' data in one job; an id without data, or not in the org, is a failed entity", async () => {
+        const started = await client.call("POST", "/api/v2/flows/instances/jobs", { body: { ids: ["new", "old", "missing"] } });
+        expect(started.status).toBe(200);
+        expect(started.body.jobState).toBe("Running");
+        const job = await client.call("GET", `/api/v2/flows/instances/jobs/${started.body.id as string}`);
+        expect(job.body.jobState).toBe("Success");
+        expect(job.body.entities).toEqual([
+            { id: "new", failed: false, downloadUri: expect.stringMatching(/\/local-genesys\/downloads\/flows\/instances\/new$/) },
+            { id: "old", failed: true, statusCode: "404" },
+            { id: "missing", failed: true, statusCode: "404" },
+        ]);
+        expect(await (await fetch(job.body.entities[0].downloadUri)).json()).toEqual({ flow: { conversationId: "c-2" } });
+    });
+
+    it("refuses a batch job without ids, with ids that are not strings, or with more than 50", async () => {
+        for (const body of [{}, { ids: [] }, { ids: [1] }, { ids: Array.from({ length: 51 }, (_, n) => `i-${n}`) }]) {
+            expect((await client.call("POST", "/api/v2/flows/instances/jobs", { body })).status).toBe(400);
+        }
+        expect((await client.call("GET", "/api/v2/flows/instances/jobs/unknown-job")).status).toBe(404);
+    });
+
     it("records a launch of a published workflow and lists it as a clean execution", async () => {
         const launched = await client.call("POST", "/api/v2/flows/executions", { body: { flowId: "wf-1", name: "Replay", inputData: { "Flow.addressTo": "x" } } });
         expect(launched.status).toBe(200);

@@ -17,6 +17,7 @@ import { parse } from "yaml";
 import { isRecord } from "@cognigy-handover/contract";
 import type { Flow } from "../genesys/genesysClient";
 import type { Difference } from "./differences";
+import { forEachObject } from "../jsonTree";
 
 export interface WorkflowCall {
     readonly category: string;
@@ -87,24 +88,15 @@ function callOf(callData: Record<string, unknown>): WorkflowCall[] {
 export function workflowExpectations(renderedYaml: string): WorkflowExpectations {
     const calls: WorkflowCall[] = [];
     const inputVariables: string[] = [];
-    const visit = (node: unknown): void => {
-        if (Array.isArray(node)) {
-            node.forEach(visit);
-            return;
-        }
-        if (!isRecord(node)) {
-            return;
-        }
+    forEachObject(parse(renderedYaml), (node) => {
         for (const [key, value] of Object.entries(node)) {
             if (key === "callData" && isRecord(value)) {
                 calls.push(...callOf(value));
             } else if (/Variable$/.test(key) && isRecord(value) && value.isInput === true && typeof value.name === "string") {
                 inputVariables.push(value.name);
             }
-            visit(value);
         }
-    };
-    visit(parse(renderedYaml));
+    });
     return { calls, inputVariables };
 }
 

@@ -6,7 +6,8 @@
  * Permissions, from the SDK's API docs (ArchitectApi.md, "Requires ANY permissions"):
  * `GET /api/v2/flows/instances/settings/executiondata` architect:flowinstanceexecutiondata:view;
  * `POST /api/v2/flows/instances/query` architect:flowInstance:search; `GET /api/v2/flows/instances/{id}` and
- * `GET /api/v2/flows/instances/jobs/{jobId}` architect:flowInstance:view; `POST /api/v2/flows/executions`
+ * `GET /api/v2/flows/instances/jobs/{jobId}` architect:flowInstance:view (`POST /api/v2/flows/instances/jobs`, the
+ * batch download, assumed the same: unverified); `POST /api/v2/flows/executions`
  * architect:flow:launch. The query, the download job and the setting are "preview" methods there: Genesys may
  * change them without notice.
  */
@@ -36,7 +37,17 @@ export interface FlowExecutionHistory {
     queryInstances(query: CriteriaQuery): Promise<FlowInstanceListing>;
     /** The downloaded execution data of one execution (JSON whose shape Genesys does not document). */
     executionData(instanceId: string): Promise<unknown>;
+    /**
+     * The execution data of several executions, through one download job per EXECUTION_DATA_IDS_PER_JOB ids
+     * (`POST /api/v2/flows/instances/jobs`). An execution whose data cannot be had maps to its problem.
+     */
+    executionDataOfMany(instanceIds: readonly string[]): Promise<ReadonlyMap<string, ExecutionDataResult>>;
 }
+
+export type ExecutionDataResult = { readonly data: unknown } | { readonly problem: string };
+
+/** Ids per batch download job: Genesys documents no bound; small enough to stay under any sane one. */
+export const EXECUTION_DATA_IDS_PER_JOB = 20;
 
 export interface WorkflowLauncher {
     /** Starts the workflow (asynchronous: Genesys answers as soon as it started). */
@@ -101,9 +112,35 @@ class SdkFlowExecutions implements FlowExecutionHistory, WorkflowLauncher {
             FLOW_EXECUTION_PERMISSIONS.executionData,
             () => this.architect.getFlowsInstance(instanceId),
         );
-        const jobId = started.id;
+        const job = await this.finishedJob(started.id, `flow instance ${instanceId}`);
+        const entity = job.entities?.find((e) => e.id === instanceId) ?? job.entities?.[0];
+        return this.downloadEntity(entity, instanceId);
+    }
+
+    async executionDataOfMany(instanceIds: readonly string[]): Promise<ReadonlyMap<string, ExecutionDataResult>> {
+        const results = new Map<string, ExecutionDataResult>();
+        for (let start = 0; start < instanceIds.length; start += EXECUTION_DATA_IDS_PER_JOB) {
+            const ids = instanceIds.slice(start, start + EXECUTION_DATA_IDS_PER_JOB);
+            const started = await this.call<platformClient.Models.GetFlowExecutionDataJobResult>(
+                "POST /api/v2/flows/instances/jobs",
+                FLOW_EXECUTION_PERMISSIONS.executionData,
+                () => this.architect.postFlowsInstancesJobs({ ids }),
+            );
+            const job = await this.finishedJob(started.id, `${ids.length} flow instances`);
+            for (const id of ids) {
+                try {
+                    results.set(id, { data: await this.downloadEntity(job.entities?.find((e) => e.id === id), id) });
+                } catch (thrown) {
+                    results.set(id, { problem: (thrown as Error).message });
+                }
+            }
+        }
+        return results;
+    }
+
+    private async finishedJob(jobId: string | undefined, what: string): Promise<platformClient.Models.GetFlowExecutionDataJobResult> {
         if (jobId === undefined) {
-            throw new UserError(`Genesys started no execution data job for flow instance ${instanceId}.`);
+            throw new UserError(`Genesys started no execution data job for ${what}.`);
         }
         for (let poll = 0; poll < JOB_POLLS; poll++) {
             const job = await this.call<platformClient.Models.GetFlowExecutionDataJobResult>(
@@ -112,18 +149,21 @@ class SdkFlowExecutions implements FlowExecutionHistory, WorkflowLauncher {
                 () => this.architect.getFlowsInstancesJob(jobId),
             );
             if (job.jobState === "Success") {
-                const entity = job.entities?.find((e) => e.id === instanceId) ?? job.entities?.[0];
-                if (!entity || entity.failed === true || entity.downloadUri === undefined) {
-                    throw new UserError(`The execution data of flow instance ${instanceId} is not available (status ${entity?.statusCode ?? "none"}): it may have aged out.`);
-                }
-                return this.download(checkedDownloadUrl(entity.downloadUri, instanceId), instanceId);
+                return job;
             }
             if (job.jobState === "Failed" || job.jobState === "Failure") {
-                throw new UserError(`Genesys could not prepare the execution data of flow instance ${instanceId} (job ${jobId} ${job.jobState}).`);
+                throw new UserError(`Genesys could not prepare the execution data of ${what} (job ${jobId} ${job.jobState}).`);
             }
             await sleep(JOB_POLL_INTERVAL_MS);
         }
-        throw new UserError(`The execution data job of flow instance ${instanceId} did not finish within ${(JOB_POLLS * JOB_POLL_INTERVAL_MS) / 1000} s. Fix: run again later.`);
+        throw new UserError(`The execution data job of ${what} did not finish within ${(JOB_POLLS * JOB_POLL_INTERVAL_MS) / 1000} s. Fix: run again later.`);
+    }
+
+    private downloadEntity(entity: platformClient.Models.ExecutionDataEntity | undefined, instanceId: string): Promise<unknown> {
+        if (!entity || entity.failed === true || entity.downloadUri === undefined) {
+            throw new UserError(`The execution data of flow instance ${instanceId} is not available (status ${entity?.statusCode ?? "none"}): it may have aged out.`);
+        }
+        return this.download(checkedDownloadUrl(entity.downloadUri, instanceId), instanceId);
     }
 
     private async download(url: URL, instanceId: string): Promise<unknown> {

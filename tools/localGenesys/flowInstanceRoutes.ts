@@ -22,6 +22,9 @@ export const EXECUTION_DATA_DOWNLOAD_PATH = "/local-genesys/downloads/flows/inst
 const DEFAULT_QUERY_PAGE_SIZE = 50;
 export const MAX_QUERY_PAGE_SIZE = 200;
 const JOB_PREFIX = "execution-data-job-";
+const BATCH_JOB_PREFIX = "execution-data-batch-";
+/** Our own bound on one batch job (Genesys documents none); the doctor sends fewer (flowExecutions.ts). */
+export const MAX_IDS_PER_JOB = 50;
 
 /** The criteria the local API understands, and the instance field each one compares. */
 const CRITERIA_FIELDS: Readonly<Record<string, keyof Models.FlowExecutionDataQueryResult>> = {
@@ -111,17 +114,46 @@ function startDownloadJob(request: RouteRequest) {
     return ok(job);
 }
 
+/**
+ * POST /api/v2/flows/instances/jobs `{ids}`: one download job for several executions (SDK docs: "Start a process
+ * (job) that will prepare a list of execution data IDs for download"). How many ids one job takes is not
+ * documented; this API refuses more than MAX_IDS_PER_JOB so a client that sends more fails a test.
+ */
+function startBatchDownloadJob(request: RouteRequest) {
+    const body = jsonObject(request);
+    const ids = body.ids;
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id): id is string => typeof id === "string")) {
+        throw badRequest('POST /api/v2/flows/instances/jobs: "ids" must be a non-empty list of flow instance ids');
+    }
+    if (ids.length > MAX_IDS_PER_JOB) {
+        throw badRequest(`POST /api/v2/flows/instances/jobs: at most ${MAX_IDS_PER_JOB} ids per job here, got ${ids.length}`);
+    }
+    const jobId = `${BATCH_JOB_PREFIX}${randomUUID()}`;
+    request.org.executionDataJobs ??= {};
+    request.org.executionDataJobs[jobId] = ids;
+    const job: Models.GetFlowExecutionDataJobResult = { id: jobId, jobState: "Running", selfUri: `/api/v2/flows/instances/jobs/${jobId}` };
+    return ok(job);
+}
+
+function downloadEntity(request: RouteRequest, instanceId: string): Models.ExecutionDataEntity {
+    const instance = instancesOf(request).find((i) => i.id === instanceId);
+    return instance?.executionData === undefined
+        ? { id: instanceId, failed: true, statusCode: "404" }
+        : { id: instanceId, failed: false, downloadUri: `${request.origin}${EXECUTION_DATA_DOWNLOAD_PATH}/${instanceId}` };
+}
+
 function downloadJob(request: RouteRequest) {
     const jobId = request.params.jobId;
-    if (!jobId.startsWith(JOB_PREFIX)) {
+    const batch = request.org.executionDataJobs?.[jobId];
+    let entities: Models.ExecutionDataEntity[];
+    if (batch !== undefined) {
+        entities = batch.map((id) => downloadEntity(request, id));
+    } else if (jobId.startsWith(JOB_PREFIX)) {
+        entities = [downloadEntity(request, instanceOf(request, jobId.slice(JOB_PREFIX.length)).id ?? "")];
+    } else {
         throw notFound("execution data job", jobId);
     }
-    const instance = instanceOf(request, jobId.slice(JOB_PREFIX.length));
-    const entity: Models.ExecutionDataEntity =
-        instance.executionData === undefined
-            ? { id: instance.id, failed: true, statusCode: "404" }
-            : { id: instance.id, failed: false, downloadUri: `${request.origin}${EXECUTION_DATA_DOWNLOAD_PATH}/${instance.id}` };
-    const job: Models.GetFlowExecutionDataJobResult = { id: jobId, jobState: "Success", entities: [entity], selfUri: `/api/v2/flows/instances/jobs/${jobId}` };
+    const job: Models.GetFlowExecutionDataJobResult = { id: jobId, jobState: "Success", entities, selfUri: `/api/v2/flows/instances/jobs/${jobId}` };
     return ok(job);
 }
 
@@ -183,6 +215,7 @@ function executionDataSetting(request: RouteRequest) {
 export const flowInstanceRoutes: readonly Route[] = [
     route("GET", "/api/v2/flows/instances/settings/executiondata", executionDataSetting),
     route("POST", "/api/v2/flows/instances/query", query),
+    route("POST", "/api/v2/flows/instances/jobs", startBatchDownloadJob),
     route("GET", "/api/v2/flows/instances/jobs/{jobId}", downloadJob),
     route("GET", "/api/v2/flows/instances/{instanceId}", startDownloadJob),
     route("GET", `${EXECUTION_DATA_DOWNLOAD_PATH}/{instanceId}`, download, { public: true }),

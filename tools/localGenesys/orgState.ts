@@ -88,6 +88,8 @@ export interface OrgState {
     flowLogLevels?: Record<string, string>;
     /** Every workflow launch received, in order. */
     flowLaunches?: FlowLaunch[];
+    /** Execution data download jobs started with `POST /api/v2/flows/instances/jobs`: job id → the instance ids. */
+    executionDataJobs?: Record<string, string[]>;
 }
 
 /** An org with nothing in it but the organization record the provider's configure step needs. */

@@ -9,7 +9,8 @@
  * (`WORKFLOW_INPUT_VARIABLES`, the ones the trigger fills). Launch `inputData` is keyed by the variable's
  * name with its `Flow.` prefix (our reading of Genesys' launch examples; unverified).
  */
-import { isRecord, WORKFLOW_INPUT_VARIABLES } from "@cognigy-handover/contract";
+import { WORKFLOW_INPUT_VARIABLES } from "@cognigy-handover/contract";
+import { forEachObject } from "../jsonTree";
 
 /** The variable that holds the customer's address: personal data, never printed. */
 export const ADDRESS_VARIABLE = "Flow.addressTo";
@@ -27,14 +28,7 @@ function scalar(value: unknown): string | undefined {
 export function workflowInputsFromExecutionData(data: unknown): WorkflowInputs {
     const found: Record<string, string> = {};
     const wanted = new Set(WORKFLOW_INPUT_VARIABLES);
-    const visit = (node: unknown): void => {
-        if (Array.isArray(node)) {
-            node.forEach(visit);
-            return;
-        }
-        if (!isRecord(node)) {
-            return;
-        }
+    forEachObject(data, (node) => {
         const name = node.variableName ?? node.name;
         const value = scalar(node.value);
         if (typeof name === "string" && wanted.has(name) && value !== undefined && !(name in found)) {
@@ -45,10 +39,8 @@ export function workflowInputsFromExecutionData(data: unknown): WorkflowInputs {
             if (wanted.has(key) && direct !== undefined && !(key in found)) {
                 found[key] = direct;
             }
-            visit(inner);
         }
-    };
-    visit(data);
+    });
     return found;
 }
 

@@ -1,12 +1,15 @@
 /**
  * Which handover ends were lost in a window: every failed or errored execution of the stack's handover workflows,
- * found through Genesys' flow execution history. Reads only.
+ * found through Genesys' flow execution history, and every clean one whose execution data shows that the workflow
+ * gave up (HandoverEndNotDelivered) or was refused (HandoverEndRejected). Reads only.
  */
 import type { DeclaredStack } from "../genesys/declaredStack";
 import type { GenesysOrgReader } from "../genesys/genesysClient";
 import { FlowExecutionHistory, MAX_INSTANCES_PER_QUERY } from "../genesys/flowExecutions";
 import { UserError } from "../userError";
-import { executionsOfWorkflowQuery, LiveHandoverWorkflow, LostEnd, lostEndFromInstance, ranClean, replayedInstanceId, startedAt } from "./lostEndFromInstance";
+import { LOST_END_EXIT_REASONS } from "@cognigy-handover/contract";
+import { executionsOfWorkflowQuery, FlowInstance, LiveHandoverWorkflow, LostEnd, lostEndFromExitReason, lostEndFromInstance, ranClean, replayedInstanceId, startedAt } from "./lostEndFromInstance";
+import { exitReasonInExecutionData, ExitReasonReading } from "./workflowExitReason";
 import { SinceWindow } from "./sinceWindow";
 
 export interface WorkflowCoverage {
@@ -15,6 +18,8 @@ export interface WorkflowCoverage {
     readonly id?: string;
     /** Executions Genesys returned that started in the window. */
     readonly executionsInWindow: number;
+    /** Executions in the window that ran clean but whose execution data shows no readable exit reason. */
+    readonly outcomeUnknown: number;
     /** Genesys held more executions than one query returns, and the oldest returned is inside the window. */
     readonly windowNotCovered: boolean;
 }
@@ -31,7 +36,7 @@ export interface LostEndsCheck {
     readonly lostEnds: readonly LostEnd[];
     /** Lost ends a clean replay execution already re-sent (not counted as lost). */
     readonly replayedBefore: readonly LostEnd[];
-    /** Every execution in the window was seen. */
+    /** Every execution in the window was seen, and each clean one's outcome was read. */
     readonly complete: boolean;
     readonly notes: readonly string[];
 }
@@ -62,13 +67,15 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
     }
     const live = await org.listWorkflows();
     const workflows: WorkflowCoverage[] = [];
+    const coverage = new Map<LiveHandoverWorkflow, Omit<WorkflowCoverage, "outcomeUnknown">>();
     const lostEnds: LostEnd[] = [];
     const notes: string[] = [];
     const replayed = new Set<string>();
+    const cleanRuns: { instance: FlowInstance; workflow: LiveHandoverWorkflow; inWindow: boolean }[] = [];
     for (const declaredWorkflow of declaredWorkflows) {
         const found = live.filter((flow) => flow.name === declaredWorkflow.name && flow.id !== undefined);
         if (found.length === 0) {
-            workflows.push({ name: declaredWorkflow.name, executionsInWindow: 0, windowNotCovered: true });
+            workflows.push({ name: declaredWorkflow.name, executionsInWindow: 0, outcomeUnknown: 0, windowNotCovered: true });
             notes.push(`Workflow "${declaredWorkflow.name}" is not in the org, so its executions were not checked. Fix: npm run doctor -- --stack ${declared.stack} shows why; pulumi up creates it.`);
             continue;
         }
@@ -76,10 +83,12 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
             const workflow: LiveHandoverWorkflow = { name: declaredWorkflow.name, id: flow.id ?? "", topicLiteral: declaredWorkflow.topicLiteral };
             const listing = await history.queryInstances(executionsOfWorkflowQuery(workflow.id));
             const returned = listing.entities ?? [];
-            const inWindow = returned.filter((instance) => {
-                const started = startedAt(instance);
-                return started !== undefined && started >= window.from && started <= window.to;
-            });
+            const inWindow = new Set(
+                returned.filter((instance) => {
+                    const started = startedAt(instance);
+                    return started !== undefined && started >= window.from && started <= window.to;
+                }),
+            );
             const oldest = returned.map(startedAt).reduce<Date | undefined>((min, d) => (d !== undefined && (min === undefined || d < min) ? d : min), undefined);
             const moreThanReturned = (listing.total ?? returned.length) > returned.length || returned.length >= MAX_INSTANCES_PER_QUERY;
             const windowNotCovered = moreThanReturned && (oldest === undefined || oldest > window.from);
@@ -89,20 +98,58 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
                         `executions before ${oldest?.toISOString() ?? "the newest"} were not checked. Fix: check more often with a shorter --since (e.g. hourly with --since 1h).`,
                 );
             }
-            workflows.push({ name: workflow.name, id: workflow.id, executionsInWindow: inWindow.length, windowNotCovered });
+            coverage.set(workflow, { name: workflow.name, id: workflow.id, executionsInWindow: inWindow.size, windowNotCovered });
             for (const instance of returned) {
-                const replayedId = replayedInstanceId(instance);
-                if (replayedId !== undefined && ranClean(instance)) {
-                    replayed.add(replayedId);
+                const isReplay = replayedInstanceId(instance) !== undefined;
+                if (ranClean(instance) && instance.id !== undefined && (isReplay || inWindow.has(instance))) {
+                    cleanRuns.push({ instance, workflow, inWindow: inWindow.has(instance) && !isReplay });
                 }
             }
             // A replay that failed again is another attempt at the end it re-sent, which stays listed; not a new end.
-            for (const instance of inWindow.filter((i) => replayedInstanceId(i) === undefined)) {
+            for (const instance of [...inWindow].filter((i) => replayedInstanceId(i) === undefined)) {
                 const lostEnd = lostEndFromInstance(instance, workflow);
                 if (lostEnd) {
                     lostEnds.push(lostEnd);
                 }
             }
+        }
+    }
+    const outcomes = await cleanRunOutcomes(cleanRuns.map((run) => run.instance.id ?? ""), history);
+    const unknownByWorkflow = new Map<LiveHandoverWorkflow, number>();
+    let firstProblem: string | undefined;
+    for (const { instance, workflow, inWindow } of cleanRuns) {
+        const outcome = outcomes.get(instance.id ?? "") ?? { problem: "no execution data was returned" };
+        const replayedId = replayedInstanceId(instance);
+        const lostAgain = "reading" in outcome && outcome.reading.kind === "found" && LOST_END_EXIT_REASONS.includes(outcome.reading.exitReason);
+        if (replayedId !== undefined) {
+            // A replay counts as re-sent unless its own execution data says it was lost again.
+            if (!lostAgain) {
+                replayed.add(replayedId);
+            }
+            continue;
+        }
+        if (!inWindow) {
+            continue;
+        }
+        if ("reading" in outcome && outcome.reading.kind === "found") {
+            const lostEnd = lostEndFromExitReason(instance, workflow, outcome.reading.exitReason);
+            if (lostEnd) {
+                lostEnds.push(lostEnd);
+            }
+        } else {
+            unknownByWorkflow.set(workflow, (unknownByWorkflow.get(workflow) ?? 0) + 1);
+            firstProblem ??= "problem" in outcome ? outcome.problem : describeUnreadable(outcome.reading);
+        }
+    }
+    for (const [workflow, entry] of coverage) {
+        const outcomeUnknown = unknownByWorkflow.get(workflow) ?? 0;
+        workflows.push({ ...entry, outcomeUnknown });
+        if (outcomeUnknown > 0) {
+            notes.push(
+                `Workflow "${workflow.name}" (${workflow.id}): ${outcomeUnknown} execution(s) ran without an error, but whether they reached Cognigy could not be read ` +
+                    `(first: ${firstProblem ?? "unknown"}). Fix: keep the workflows' execution data with workflowLogLevel (README, "Configuration"), then check again; ` +
+                    "executions from before the retrying workflow carry no exit reason at all.",
+            );
         }
     }
     const byTime = (a: LostEnd, b: LostEnd): number => a.time.localeCompare(b.time) || a.instanceId.localeCompare(b.instanceId);
@@ -116,7 +163,32 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
         workflows,
         lostEnds: lostEnds.filter((end) => !replayed.has(end.instanceId)).sort(byTime),
         replayedBefore: lostEnds.filter((end) => replayed.has(end.instanceId)).sort(byTime),
-        complete: workflows.every((w) => !w.windowNotCovered),
+        complete: workflows.every((w) => !w.windowNotCovered && w.outcomeUnknown === 0),
         notes,
     };
+}
+
+type CleanRunOutcome = { readonly reading: ExitReasonReading } | { readonly problem: string };
+
+/** The exit reason of each clean execution, from its execution data (one download job per batch of ids). */
+async function cleanRunOutcomes(instanceIds: readonly string[], history: FlowExecutionHistory): Promise<ReadonlyMap<string, CleanRunOutcome>> {
+    if (instanceIds.length === 0) {
+        return new Map();
+    }
+    const data = await history.executionDataOfMany(instanceIds);
+    return new Map(
+        instanceIds.map((id): [string, CleanRunOutcome] => {
+            const result = data.get(id);
+            if (result === undefined) {
+                return [id, { problem: "Genesys returned no execution data for it" }];
+            }
+            return [id, "data" in result ? { reading: exitReasonInExecutionData(result.data) } : { problem: result.problem }];
+        }),
+    );
+}
+
+function describeUnreadable(reading: ExitReasonReading): string {
+    return reading.kind === "ambiguous"
+        ? `its execution data names several exit reasons (${reading.exitReasons.join(", ")})`
+        : "its execution data names no exit reason";
 }

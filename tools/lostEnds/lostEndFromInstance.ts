@@ -10,7 +10,10 @@
  * - a clean run reports `flowErrorReason` "NONE" (or none at all); anything else is an error that ended the run;
  * - a launched execution carries the `name` it was launched with, so an earlier replay can be recognised.
  */
+import { HANDOVER_WORKFLOW_EXIT_REASON, HandoverWorkflowExitReason } from "@cognigy-handover/contract";
 import type { CriteriaQuery, FlowInstance } from "../genesys/flowExecutions";
+
+export type { FlowInstance };
 
 /** A stack's handover workflow as found in the org, with the event it forwards. */
 export interface LiveHandoverWorkflow {
@@ -32,7 +35,7 @@ export interface LostEnd {
     /** When the execution started (ISO 8601, as Genesys gives it). */
     readonly time: string;
     readonly topic: string;
-    /** Genesys' error reason (`flowErrorReason`). */
+    /** Genesys' error reason (`flowErrorReason`), or what the execution's exit reason says went wrong. */
     readonly error: string;
 }
 
@@ -59,7 +62,25 @@ export function startedAt(instance: FlowInstance): Date | undefined {
 /** The lost end an execution stands for, or undefined when the execution ran clean. */
 export function lostEndFromInstance(instance: FlowInstance, workflow: LiveHandoverWorkflow): LostEnd | undefined {
     const error = errorOf(instance);
-    if (error === undefined || instance.id === undefined) {
+    return error === undefined ? undefined : lostEnd(instance, workflow, error);
+}
+
+/** What the report says of an execution that ended cleanly with a lost end's exit reason. */
+const EXIT_REASON_ERRORS: Readonly<Partial<Record<HandoverWorkflowExitReason, string>>> = {
+    [HANDOVER_WORKFLOW_EXIT_REASON.notDelivered]:
+        `the workflow gave up: every attempt failed or timed out (exit reason ${HANDOVER_WORKFLOW_EXIT_REASON.notDelivered})`,
+    [HANDOVER_WORKFLOW_EXIT_REASON.rejected]:
+        `the request was refused with a 4xx that a retry would not fix, so the workflow did not retry (exit reason ${HANDOVER_WORKFLOW_EXIT_REASON.rejected}); fix the cause before replaying`,
+};
+
+/** The lost end a clean execution stands for, judged by its exit reason; undefined when the end was delivered. */
+export function lostEndFromExitReason(instance: FlowInstance, workflow: LiveHandoverWorkflow, exitReason: HandoverWorkflowExitReason): LostEnd | undefined {
+    const error = EXIT_REASON_ERRORS[exitReason];
+    return error === undefined ? undefined : lostEnd(instance, workflow, error);
+}
+
+function lostEnd(instance: FlowInstance, workflow: LiveHandoverWorkflow, error: string): LostEnd | undefined {
+    if (instance.id === undefined) {
         return undefined;
     }
     const conversationId = instance.conversationId?.trim();

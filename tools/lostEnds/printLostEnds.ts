@@ -22,7 +22,7 @@ export function printLostEnds(check: LostEndsCheck): string {
     }
     out.push("");
     if (check.lostEnds.length === 0) {
-        out.push(check.complete ? "No handover end was lost in the window." : "No lost end among the executions seen, but not every execution in the window was seen (see the notes).");
+        out.push(check.complete ? "No handover end was lost in the window." : "No lost end among the executions seen, but not every execution in the window was seen or read (see the notes).");
     } else {
         out.push(`${check.lostEnds.length} lost handover end(s): Cognigy never learned that these handovers ended.`, ...check.lostEnds.map(lostEndLine));
         out.push("", `Fix: find the cause (the error above; npm run doctor -- --stack ${check.stack} --call-cognigy tests the way to Cognigy), then send them again with`);
