@@ -116,6 +116,24 @@ describe("adopt finds each live object by the first rule that finds anything", (
         expect(found.get("handover-webhook-trigger-user-end")).toMatchObject({ outcome: "create", candidates: [] });
     });
 
+    it("never adopts another team's trigger on the same topic: the target workflow must be the one adopted", async () => {
+        const org = guideOrg();
+        objectById(org.triggers, "manual-trigger-0").name = "Cognigy: agent wrap-up";
+        org.triggers.push({
+            ...objectById(org.triggers, "manual-trigger-0"),
+            id: "other-team-trigger",
+            name: "Survey after wrap-up",
+            target: { type: "Workflow", id: "other-team-workflow" },
+        });
+        expect((await adoptions(org)).get("handover-webhook-trigger-acw")).toMatchObject({
+            outcome: "adopt",
+            rule: "topic v2.detail.events.conversation.{id}.acw and target workflow manual-workflow-0",
+            candidates: [{ id: "manual-trigger-0" }],
+        });
+        org.triggers = org.triggers.filter((t) => t.id !== "manual-trigger-0");
+        expect((await adoptions(org)).get("handover-webhook-trigger-acw")).toMatchObject({ outcome: "create", candidates: [] });
+    });
+
     it("refuses to guess between two workflows of the guide's name", async () => {
         const org = guideOrg();
         org.flows.push({ ...objectById(org.flows, "manual-workflow-0"), id: "copy-workflow" });
