@@ -168,6 +168,15 @@ describe("the doctor compares each field of the dev stack's objects with the org
         expect(code).toBe(0);
     });
 
+    it("does not report criteria Genesys returns in another order, or with null placeholders, as a difference (exit 0)", async () => {
+        const org = mergeOrgs(devStackOrg(), unrelatedObjects());
+        const trigger = acwTrigger(org);
+        trigger.matchCriteria = [...(trigger.matchCriteria ?? [])].reverse().map((criterion) => ({ ...criterion, values: criterion.values ?? (null as never) }));
+        const { code, report } = await doctorReport(org);
+        expect(report.objects.find((o) => o.ids.includes("live-trigger-0"))?.differences).toEqual([]);
+        expect(code).toBe(0);
+    });
+
     it.each(FIELDS)("%s: reports a changed %s (exit 1)", async (id, _what, change, difference) => {
         const org = mergeOrgs(devStackOrg(), unrelatedObjects());
         change(org);

@@ -240,6 +240,21 @@ describe("doctor --lost-ends lists the failed or errored executions of the stack
         expect(run.stdout).toContain("Fix: check more often with a shorter --since (e.g. hourly with --since 1h).");
     });
 
+    it("exits 2 when a handover workflow is not in the org: its ends cannot be checked", async () => {
+        const org = orgWithHistory();
+        org.flows = org.flows.filter((flow) => flow.id !== "live-workflow-1");
+        const run = await lostEnds(org, ["--json"]);
+        const check = JSON.parse(run.stdout) as LostEndsCheck;
+        expect(check.workflows[1]).toEqual({ name: "Workflow conversation.id.user.end (dev)", executionsInWindow: 0, outcomeUnknown: 0, windowNotCovered: true });
+        expect(check.complete).toBe(false);
+        expect(check.notes).toContain(
+            'Workflow "Workflow conversation.id.user.end (dev)" is not in the org, so its executions were not checked. Fix: npm run doctor -- --stack dev shows why; pulumi up creates it.',
+        );
+        const clean = orgWithHistory(history().filter((i) => i.id === "clean-acw"));
+        clean.flows = clean.flows.filter((flow) => flow.id !== "live-workflow-1");
+        expect((await lostEnds(clean)).code).toBe(2);
+    });
+
     it("refuses a bad --since with the fix (exit 2) and asks Genesys nothing", async () => {
         const run = await lostEnds(orgWithHistory(), ["--since", "1w"]);
         expect(run.code).toBe(2);

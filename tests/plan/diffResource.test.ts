@@ -59,6 +59,12 @@ describe("diffResource, as the bridge plans new checked inputs against the prior
         expect(diff.changes).toEqual([expect.objectContaining({ path: "integrationId", kind: "update-replace", new: UNKNOWN_VALUE })]);
     });
 
+    it("plans a removed input as a delete of the stored value, and an unset one the state holds as its zero value as no change", () => {
+        const removed = diffResource({ newInputs: {}, oldInputs: {}, oldOutputs: { description: "was set" }, model: trigger });
+        expect(removed.changes).toEqual([expect.objectContaining({ path: "description", kind: "delete", old: "was set", new: undefined })]);
+        expect(diffResource({ newInputs: {}, oldInputs: {}, oldOutputs: { description: "" }, model: trigger }).changes).toEqual([]);
+    });
+
     it("plans an unset input with a schema default as that default", () => {
         expect(diffResource({ newInputs: {}, oldInputs: {}, oldOutputs: { secure: false }, model: action }).changes).toEqual([]);
         expect(diffResource({ newInputs: {}, oldInputs: {}, oldOutputs: { secure: true }, model: action }).replaceKeys).toEqual(["secure"]);

@@ -67,7 +67,8 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
     }
     const live = await org.listWorkflows();
     const workflows: WorkflowCoverage[] = [];
-    const coverage = new Map<LiveHandoverWorkflow, Omit<WorkflowCoverage, "outcomeUnknown">>();
+    /** In the declared order; `workflow` is absent for a workflow the org does not have. */
+    const coverage: { readonly entry: Omit<WorkflowCoverage, "outcomeUnknown">; readonly workflow?: LiveHandoverWorkflow }[] = [];
     const lostEnds: LostEnd[] = [];
     const notes: string[] = [];
     const replayed = new Set<string>();
@@ -75,7 +76,7 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
     for (const declaredWorkflow of declaredWorkflows) {
         const found = live.filter((flow) => flow.name === declaredWorkflow.name && flow.id !== undefined);
         if (found.length === 0) {
-            workflows.push({ name: declaredWorkflow.name, executionsInWindow: 0, outcomeUnknown: 0, windowNotCovered: true });
+            coverage.push({ entry: { name: declaredWorkflow.name, executionsInWindow: 0, windowNotCovered: true } });
             notes.push(`Workflow "${declaredWorkflow.name}" is not in the org, so its executions were not checked. Fix: npm run doctor -- --stack ${declared.stack} shows why; pulumi up creates it.`);
             continue;
         }
@@ -98,7 +99,7 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
                         `executions before ${oldest?.toISOString() ?? "the newest"} were not checked. Fix: check more often with a shorter --since (e.g. hourly with --since 1h).`,
                 );
             }
-            coverage.set(workflow, { name: workflow.name, id: workflow.id, executionsInWindow: inWindow.size, windowNotCovered });
+            coverage.push({ entry: { name: workflow.name, id: workflow.id, executionsInWindow: inWindow.size, windowNotCovered }, workflow });
             for (const instance of returned) {
                 const isReplay = replayedInstanceId(instance) !== undefined;
                 if (ranClean(instance) && instance.id !== undefined && (isReplay || inWindow.has(instance))) {
@@ -141,10 +142,10 @@ export async function findLostEnds(declared: DeclaredStack, org: GenesysOrgReade
             firstProblem ??= "problem" in outcome ? outcome.problem : describeUnreadable(outcome.reading);
         }
     }
-    for (const [workflow, entry] of coverage) {
-        const outcomeUnknown = unknownByWorkflow.get(workflow) ?? 0;
+    for (const { entry, workflow } of coverage) {
+        const outcomeUnknown = workflow === undefined ? 0 : unknownByWorkflow.get(workflow) ?? 0;
         workflows.push({ ...entry, outcomeUnknown });
-        if (outcomeUnknown > 0) {
+        if (workflow !== undefined && outcomeUnknown > 0) {
             notes.push(
                 `Workflow "${workflow.name}" (${workflow.id}): ${outcomeUnknown} execution(s) ran without an error, but whether they reached Cognigy could not be read ` +
                     `(first: ${firstProblem ?? "unknown"}). Fix: keep the workflows' execution data with workflowLogLevel (README, "Configuration"), then check again; ` +
