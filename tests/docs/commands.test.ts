@@ -24,6 +24,7 @@ const NOT_RUN: ReadonlyArray<readonly [RegExp, string]> = [
     [/^npm test\b/, "the suite this test is part of"],
     [/^npm run (engine:build|test:engine)\b/, "the engine tier: minutes and Go; .ci/run runs it"],
     [/^npm run bench\b/, "runs the suites itself, minutes"],
+    [/^npm run (breaks|mutate)\b/, "breaks the product and runs tests per break: many minutes"],
     [/^npm run typecheck\b/, ".ci/run runs it"],
     [/^(?!npm )/, "needs the Pulumi CLI, a Genesys org, Pulumi Cloud or AWS"],
 ];
