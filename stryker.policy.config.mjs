@@ -19,6 +19,11 @@ import rootConfig from "./stryker.config.mjs";
 /** Test file paths are relative to policy/ (jest's rootDir there); mutated files to the repository root. */
 /** @type {Record<string, { mutate: string[]; tests: string[] }>} */
 const SCOPES = {
+    // The policy with the most logic: what a trigger's matchCriteria let through (and triggerCriteria.ts, its parser).
+    openMessaging: {
+        mutate: ["policy/policies/triggerOpenMessagingOnly.ts", "policy/policies/triggerCriteria.ts"],
+        tests: ["<rootDir>/tests/triggerOpenMessagingOnly.test.ts"],
+    },
     trigger: {
         mutate: ["policy/policies/trigger*.ts"],
         tests: ["<rootDir>/tests/{triggerOpenMessagingOnly,triggerTopicAndTarget,triggerScopedInSharedOrg}.test.ts"],
@@ -59,6 +64,8 @@ export default {
     },
     mutate: scope?.mutate ?? ["policy/index.ts", "policy/policies/**/*.ts"],
     coverageAnalysis: "off",
+    // StrykerJS refuses ignoreStatic without per-test coverage; every mutant runs here, static ones too.
+    ignoreStatic: false,
     timeoutMS: 60000,
     incrementalFile: `${reportDirectory}/incremental.json`,
     htmlReporter: { fileName: `${reportDirectory}/mutation.html` },

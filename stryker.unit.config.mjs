@@ -31,8 +31,19 @@ const SCOPES = {
         ],
     },
     config: {
-        mutate: ["components/config/**/*.ts", "components/settings.ts", "components/genesysRegions.ts", "components/names.ts"],
-        tests: ["<rootDir>/tests/config/*.test.ts", "<rootDir>/tests/settings.test.ts", "<rootDir>/tests/genesysRegions.test.ts"],
+        mutate: [
+            "components/config/**/*.ts",
+            "components/settings.ts",
+            "components/genesysRegions.ts",
+            "components/names.ts",
+            "components/eventbridge/eventbridgeSettings.ts",
+        ],
+        tests: [
+            "<rootDir>/tests/config/*.test.ts",
+            "<rootDir>/tests/settings.test.ts",
+            "<rootDir>/tests/genesysRegions.test.ts",
+            "<rootDir>/tests/eventbridge/eventbridgeSettings.test.ts",
+        ],
     },
     webhook: {
         mutate: ["components/webhook/**/*.ts"],
@@ -44,13 +55,14 @@ const SCOPES = {
     eventbridge: {
         mutate: [
             "components/eventbridge/**/*.ts",
+            "!components/eventbridge/eventbridgeSettings.ts",
             "components/handoverEndDetection.ts",
             "components/handoverStack.ts",
             "components/providers.ts",
             "components/stackOutputs.ts",
         ],
         tests: [
-            "<rootDir>/tests/eventbridge/{builders,eventbridgeSettings,migration,onpremDelivery,saasDelivery,sourceNotes}.test.ts",
+            "<rootDir>/tests/eventbridge/{builders,migration,onpremDelivery,saasDelivery,sourceNotes}.test.ts",
             "<rootDir>/tests/simulation/{eventBridgeComponents,eventBridgeSimulation}.test.ts",
         ],
     },
