@@ -16,6 +16,11 @@ export default {
             // One jest process runs everything in band on a shared 2-core machine: hooks that start a local API
             // or a program take longer than the suite's 20 s.
             testTimeout: 120000,
+            // StrykerJS picks each mutant's test files with jest --findRelatedTests, which follows imports only
+            // through files in jest's roots. The root config's roots are tests/ alone, so a mutant in a module that
+            // tests reach through another one (components/config/unsafeInput.ts through components/settings.ts)
+            // ran no test at all and was reported as survived.
+            roots: ["<rootDir>/tests", "<rootDir>/components", "<rootDir>/contract/src", "<rootDir>/tools"],
             // Tests that start the tools as child processes, read the repository's files or its CI: they cover no
             // component in jest's own process, so under perTest coverage they only slow the initial run.
             // buildFresh compares contract/bin with the sources, which the sandbox's instrumented copy always fails.

@@ -42,6 +42,10 @@ describe("stack settings", () => {
         expect(load({ ...VALID_WEBHOOK_CONFIG, dataActionAttempts: "5" }).dataActionAttempts).toBe(5);
     });
 
+    it("takes an empty architectDivision as unset: the workflows go to the Home division, not to a division named \"\"", () => {
+        expect(load({ ...VALID_WEBHOOK_CONFIG, architectDivision: "" }).architectDivision).toBe("Home");
+    });
+
     it("accepts a division name with spaces inside", () => {
         expect(load({ ...VALID_WEBHOOK_CONFIG, architectDivision: "Contact Center EU" }).architectDivision).toBe("Contact Center EU");
     });
@@ -159,6 +163,19 @@ describe("stack settings", () => {
         ["a protect flag that is not boolean", { protect: "yes" }, [], 'protect: "yes" must be true or false.'],
         ["a migration flag on a webhook stack", { keepWebhookDuringMigration: "true" }, [], "keepWebhookDuringMigration: only applies while migrating to delivery: eventbridge."],
         ["a triggersEnabled flag that is not boolean", { triggersEnabled: "off" }, [], 'triggersEnabled: "off" must be true or false.'],
+        ["an endpoint with a user name in it", { cognigyEndpoint: "https://proxy@endpoint-app.cognigy.ai" }, [], "cognigyEndpoint: must not contain credentials; use credentialType instead."],
+        ["an endpoint with a password in it", { cognigyEndpoint: "https://:hunter2@endpoint-app.cognigy.ai" }, [], "cognigyEndpoint: must not contain credentials; use credentialType instead."],
+        ["an endpoint with a fragment", { cognigyEndpoint: "https://endpoint-app.cognigy.ai/#hunter2" }, [], 'cognigyEndpoint: "https://endpoint-app.cognigy.ai/#…" must be the endpoint\'s base URL with no path, query or fragment.'],
+        ["a release that is not a release number", { cognigyRelease: "4.x" }, [], 'cognigyRelease: "4.x" is not a Cognigy.AI release such as 4.99, 4.100 or 2025.22.'],
+        ["a plaintext password, whose fix stores it as a secret", { credentialType: "basicAuth", basicAuthUsername: "proxy", basicAuthPassword: "hunter2" }, [], "then pulumi config set --secret basicAuthPassword <password> -s dev"],
+        ["a basic auth user name without basic auth", { basicAuthUsername: "proxy" }, [], "basicAuthUsername: is set but only applies when credentialType is basicAuth."],
+        ["user-defined fields without credentialType userDefined", { userDefinedCredentialFields: '{"apiKey":"k-123"}' }, ["userDefinedCredentialFields"], "userDefinedCredentialFields: is set but only applies when credentialType is userDefined."],
+        ["user-defined fields that are a JSON string", { credentialType: "userDefined", userDefinedCredentialFields: '"apiKey"' }, ["userDefinedCredentialFields"], `userDefinedCredentialFields: must be a JSON object of field names to string values (value not shown). Fix: pulumi config set --secret userDefinedCredentialFields '{"apiKey":"<value>"}' -s dev`],
+        ["user-defined fields that are null", { credentialType: "userDefined", userDefinedCredentialFields: "null" }, ["userDefinedCredentialFields"], "userDefinedCredentialFields: must be a JSON object of field names to string values (value not shown)."],
+        ["user-defined fields that are not JSON", { credentialType: "userDefined", userDefinedCredentialFields: "apiKey=k-123" }, ["userDefinedCredentialFields"], "userDefinedCredentialFields: must be a JSON object of field names to string values (value not shown)."],
+        ["no user-defined field at all", { credentialType: "userDefined", userDefinedCredentialFields: "{}" }, ["userDefinedCredentialFields"], `userDefinedCredentialFields: needs at least one field; names start with a letter (letters, digits, - and _), values are non-empty strings. Fix: pulumi config set --secret userDefinedCredentialFields '{"apiKey":"<value>"}' -s dev`],
+        ["a user-defined field name that goes on with a space", { credentialType: "userDefined", userDefinedCredentialFields: '{"api key":"v"}' }, ["userDefinedCredentialFields"], 'bad fields: "api key".'],
+        ["a user-defined field with an empty value", { credentialType: "userDefined", userDefinedCredentialFields: '{"apiKey":"","token":"t"}' }, ["userDefinedCredentialFields"], 'bad fields: "apiKey".'],
     ];
 
     it.each(badConfigurations)("rejects %s with a message that names the key and the fix", (_what, overrides, secretKeys, expected) => {
@@ -217,6 +234,24 @@ describe("stack settings", () => {
             eventbridgeHosting: "saas",
         });
         expect(problems).toEqual([expect.stringContaining("triggerEventTtlSeconds: is set but only applies to the webhook delivery's triggers")]);
+    });
+
+    it("refuses a switched-off trigger and a credential on an EventBridge stack, which has neither", () => {
+        const eventbridgeStack = {
+            ...VALID_WEBHOOK_CONFIG,
+            delivery: "eventbridge",
+            cognigyRelease: "2025.22",
+            cognigyOrganisationId: "org-1",
+            eventbridgeAwsAccountId: "123456789012",
+            eventbridgeAwsRegion: "eu-central-1",
+            eventbridgeHosting: "saas",
+        };
+        expect(problemsOf({ ...eventbridgeStack, triggersEnabled: "false" })).toEqual([
+            "triggersEnabled: only applies to the webhook delivery's triggers. Fix: pulumi config rm triggersEnabled -s dev",
+        ]);
+        expect(problemsOf({ ...eventbridgeStack, credentialType: "basicAuth", basicAuthUsername: "proxy", basicAuthPassword: "s3cret!" }, ["basicAuthPassword"])).toEqual([
+            "credentialType: only applies to the webhook delivery. Fix: pulumi config rm credentialType -s dev",
+        ]);
     });
 
     it("does not use the EventBridge events for a webhook stack", () => {

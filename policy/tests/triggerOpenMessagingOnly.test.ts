@@ -78,6 +78,11 @@ describe(`rule cases (${RULE_CASE_STACK} config)`, () => {
         ["Equal with values instead of value", criteria({ jsonPath: "mediaType", operator: "Equal", values: ["MESSAGE"] }, MESSAGE_OPEN), 'criterion #1 on mediaType is Equal ["MESSAGE"] instead of Equal "MESSAGE"'],
         ["Exists", criteria({ jsonPath: "mediaType", operator: "Exists", value: true }, MESSAGE_OPEN), 'criterion #1 on mediaType uses operator Exists, which does not limit mediaType to exactly "MESSAGE"'],
         ["a criterion that is not an object", '["mediaType == MESSAGE"]', 'criterion #1 ("mediaType == MESSAGE") is not an object with a string jsonPath and operator'],
+        ["In with one value that is not the required one", criteria({ jsonPath: "mediaType", operator: "In", values: ["VOICE"] }, MESSAGE_OPEN), 'criterion #1 on mediaType is In ["VOICE"] instead of exactly ["MESSAGE"]'],
+        ["In with value instead of values", criteria({ jsonPath: "mediaType", operator: "In", value: "MESSAGE" }, MESSAGE_OPEN), 'criterion #1 on mediaType is In "MESSAGE" instead of exactly ["MESSAGE"]'],
+        ["Equal without a value", criteria({ jsonPath: "mediaType", operator: "Equal" }, MESSAGE_OPEN), 'criterion #1 on mediaType is Equal undefined instead of Equal "MESSAGE"'],
+        ["NotEqual without a value next to the exact restriction", criteria(MEDIA_MESSAGE, { jsonPath: "mediaType", operator: "NotEqual" }, MESSAGE_OPEN), "criterion #2 on mediaType uses NotEqual without a value"],
+        ["NotIn without values next to the exact restriction", criteria(MEDIA_MESSAGE, MESSAGE_OPEN, { jsonPath: "messageType", operator: "NotIn", values: [] }), "criterion #3 on messageType uses NotIn without a list in values"],
     ])("violates with %s", async (_label, matchCriteria, problem) => {
         const run = await runResourcePolicyForStack(stack, triggerOpenMessagingOnly, triggerWithCriteria(matchCriteria));
         const violations = violationsOf(run.outcome);

@@ -2,7 +2,7 @@ import { ConfigurationError } from "../../components/config/configReader";
 import { DELIVERY_DOCS_PAGE, EVENTBRIDGE_DOCS_PAGE } from "../../components/config/deliveryRelease";
 import { acceptsNewWebhookSetup, parseCognigyRelease } from "@cognigy-handover/contract";
 import { HandoverSettings, loadSettingsFrom } from "../../components/settings";
-import { SAAS_CONFIG } from "../eventbridge/registeredStack";
+import { SAAS_CONFIG } from "../helpers/stackConfigs";
 import { memoryConfigSource, VALID_WEBHOOK_CONFIG } from "../helpers/memoryConfigSource";
 import * as fs from "fs";
 import * as path from "path";

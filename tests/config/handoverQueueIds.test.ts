@@ -1,6 +1,6 @@
 import { ConfigurationError } from "../../components/config/configReader";
 import { HandoverSettings, loadSettingsFrom } from "../../components/settings";
-import { SAAS_CONFIG } from "../eventbridge/registeredStack";
+import { SAAS_CONFIG } from "../helpers/stackConfigs";
 import { memoryConfigSource, VALID_WEBHOOK_CONFIG } from "../helpers/memoryConfigSource";
 
 const PROD_QUEUE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";

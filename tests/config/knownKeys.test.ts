@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { ConfigSource, ConfigurationError } from "../../components/config/configReader";
 import { editDistance, KNOWN_CONFIG_KEYS, nearestKnownKey } from "../../components/config/knownKeys";
 import { loadSettingsFrom } from "../../components/settings";
-import { ONPREM_CONFIG, SAAS_CONFIG } from "../eventbridge/registeredStack";
+import { ONPREM_CONFIG, SAAS_CONFIG } from "../helpers/stackConfigs";
 import { memoryConfigSource, VALID_WEBHOOK_CONFIG } from "../helpers/memoryConfigSource";
 
 const root = path.join(__dirname, "..", "..");

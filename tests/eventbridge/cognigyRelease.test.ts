@@ -17,11 +17,11 @@ function release(text: string) {
 const names = (text: string, userStart = false) => eventBridgeEventsFor(release(text), userStart).map((event) => event.name);
 
 describe("Cognigy release", () => {
-    test.each(["4.100", "2025.1", "2025.22", " 2026.3 "])("parses %s", (text) => {
+    test.each(["4.100", "2025.1", "2025.22", " 2026.3 ", "2099.9"])("parses %s", (text) => {
         expect(parseCognigyRelease(text)?.text).toBe(text.trim());
     });
 
-    test.each(["4", "v4.100", "2025", "3.9", "2200.1", "2025.x", ""])("rejects %s", (text) => {
+    test.each(["4", "v4.100", "2025", "3.9", "5.1", "2024.9", "2100.1", "2200.1", "2025.x", ""])("rejects %s", (text) => {
         expect(parseCognigyRelease(text)).toBeUndefined();
     });
 

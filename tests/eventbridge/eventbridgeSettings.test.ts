@@ -8,7 +8,7 @@ import {
 } from "../../components/eventbridge/eventbridgeSettings";
 import { loadSettingsFrom } from "../../components/settings";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
-import { ONPREM_CONFIG, SAAS_CONFIG, TEST_API_KEY } from "./registeredStack";
+import { ONPREM_CONFIG, SAAS_CONFIG, TEST_API_KEY } from "../helpers/stackConfigs";
 
 function read(values: Record<string, string | undefined>, secretKeys: readonly string[] = ["eventbridgeApiKey"]) {
     const reader = new ConfigReader(memoryConfigSource("dev", values, secretKeys));

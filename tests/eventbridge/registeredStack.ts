@@ -14,51 +14,13 @@ import { UrnTranslator } from "../../tools/evaluate/engineUrns";
 import { runtimeInternals } from "../../tools/evaluate/pulumiInternals";
 import { memoryConfigSource } from "../helpers/memoryConfigSource";
 
+export { BASE_CONFIG, ONPREM_CONFIG, SAAS_CONFIG, TEST_API_KEY, WEBHOOK_CONFIG } from "../helpers/stackConfigs";
+
 /** Internal runtime functions (present in @pulumi/pulumi 3.x JS, stripped from its typings). */
 const runtime = runtimeInternals(pulumi);
 
 export const PROJECT = "cognigy-genesys-handover";
-/** Distinctive so a test can search every serialized input for it. */
-export const TEST_API_KEY = "dGVzdC1rZXktbm90LWEtcmVhbC1zZWNyZXQtMTIz";
 export const GENESYS_ORG_ID = "0f5c1a9e-3c1d-4d59-9a55-8b1f6e2a7c40";
-
-export const BASE_CONFIG: Readonly<Record<string, string>> = {
-    cognigyEndpoint: "https://endpoint-app.cognigy.ai",
-    genesysRegion: "eu-central-1",
-    nameSuffix: " (test)",
-};
-
-/** A self-hosted Cognigy.AI 4.99: the release Cognigy's webhook guide creates a new setup for. */
-export const WEBHOOK_CONFIG: Readonly<Record<string, string>> = {
-    ...BASE_CONFIG,
-    cognigyEndpoint: "https://endpoint-cognigy.example.com",
-    delivery: "webhook",
-    cognigyRelease: "4.99",
-};
-
-export const SAAS_CONFIG: Readonly<Record<string, string>> = {
-    ...BASE_CONFIG,
-    delivery: "eventbridge",
-    cognigyRelease: "2025.22",
-    includeUserStartEvent: "true",
-    cognigyOrganisationId: "6650a1b2c3d4e5f6a7b8c9d0",
-    eventbridgeHosting: "saas",
-    eventbridgeAwsAccountId: "111122223333",
-    eventbridgeAwsRegion: "eu-central-1",
-};
-
-export const ONPREM_CONFIG: Readonly<Record<string, string>> = {
-    ...BASE_CONFIG,
-    cognigyEndpoint: "https://endpoint-cognigy.example.com",
-    delivery: "eventbridge",
-    cognigyRelease: "2025.12",
-    cognigyOrganisationId: "6650a1b2c3d4e5f6a7b8c9d0",
-    eventbridgeHosting: "onprem",
-    eventbridgeAwsAccountId: "444455556666",
-    eventbridgeAwsRegion: "eu-west-1",
-    eventbridgeApiKey: TEST_API_KEY,
-    eventbridgeAlarmTopicArn: "arn:aws:sns:eu-west-1:444455556666:ops-alerts",
-};
 
 /** The organisation the genesyscloud provider's credentials belong to, as the mock answers it. */
 const mocks: pulumi.runtime.Mocks = {
